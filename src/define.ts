@@ -1,0 +1,5 @@
+/**
+ * Registers every mg-widgets tag (the profile first, so widgets find their context at once). This is the CDN
+ * entry: `<script type="module" src=".../mg-widgets.js">`. Loading it twice never throws.
+ */
+import './components/reader-profile/mg-reader-profile.js';

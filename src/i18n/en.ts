@@ -1,0 +1,47 @@
+import type { CommonMessages } from './messages.js';
+
+/** English messages shared by every element. */
+export const en: CommonMessages = {
+  languageNames: { en: 'English', es: 'Español' },
+  lifeStages: {
+    'infant-0-6m': 'Baby, 0–6 months',
+    'infant-7-12m': 'Baby, 7–12 months',
+    'child-1-3': 'Child, 1–3 years',
+    'child-4-8': 'Child, 4–8 years',
+    'child-9-13': 'Child, 9–13 years',
+    'male-14-18': 'Male, 14–18 years',
+    'female-14-18': 'Female, 14–18 years',
+    'male-19-30': 'Male, 19–30 years',
+    'female-19-30': 'Female, 19–30 years',
+    'male-31-50': 'Male, 31–50 years',
+    'female-31-50': 'Female, 31–50 years',
+    'male-51-plus': 'Male, 51+ years',
+    'female-51-plus': 'Female, 51+ years',
+    'pregnant-14-18': 'Pregnant, 14–18 years',
+    'pregnant-19-30': 'Pregnant, 19–30 years',
+    'pregnant-31-50': 'Pregnant, 31–50 years',
+    'lactating-14-18': 'Breastfeeding, 14–18 years',
+    'lactating-19-30': 'Breastfeeding, 19–30 years',
+    'lactating-31-50': 'Breastfeeding, 31–50 years',
+  },
+  lifeStageGeneral: 'Adult, general (Daily Value)',
+  lifeStageGroups: {
+    general: 'General',
+    children: 'Babies and children',
+    male: 'Male',
+    female: 'Female',
+    pregnant: 'Pregnancy',
+    lactating: 'Breastfeeding',
+  },
+  units: { us: 'US cups and ounces', metric: 'Metric (grams)' },
+  regions: { us: 'United States', eu: 'European Union' },
+  profile: {
+    legend: 'Personalize the numbers',
+    lifeStage: 'Life stage',
+    language: 'Language',
+    units: 'Units',
+    region: 'Region',
+  },
+  sources: 'Sources:',
+  mg: 'mg',
+};

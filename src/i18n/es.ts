@@ -1,0 +1,47 @@
+import type { CommonMessages } from './messages.js';
+
+/** Spanish messages shared by every element. */
+export const es: CommonMessages = {
+  languageNames: { en: 'English', es: 'Español' },
+  lifeStages: {
+    'infant-0-6m': 'Bebé, 0–6 meses',
+    'infant-7-12m': 'Bebé, 7–12 meses',
+    'child-1-3': 'Niño o niña, 1–3 años',
+    'child-4-8': 'Niño o niña, 4–8 años',
+    'child-9-13': 'Niño o niña, 9–13 años',
+    'male-14-18': 'Hombre, 14–18 años',
+    'female-14-18': 'Mujer, 14–18 años',
+    'male-19-30': 'Hombre, 19–30 años',
+    'female-19-30': 'Mujer, 19–30 años',
+    'male-31-50': 'Hombre, 31–50 años',
+    'female-31-50': 'Mujer, 31–50 años',
+    'male-51-plus': 'Hombre, 51 años o más',
+    'female-51-plus': 'Mujer, 51 años o más',
+    'pregnant-14-18': 'Embarazo, 14–18 años',
+    'pregnant-19-30': 'Embarazo, 19–30 años',
+    'pregnant-31-50': 'Embarazo, 31–50 años',
+    'lactating-14-18': 'Lactancia, 14–18 años',
+    'lactating-19-30': 'Lactancia, 19–30 años',
+    'lactating-31-50': 'Lactancia, 31–50 años',
+  },
+  lifeStageGeneral: 'Adulto, general (valor diario)',
+  lifeStageGroups: {
+    general: 'General',
+    children: 'Bebés y niños',
+    male: 'Hombres',
+    female: 'Mujeres',
+    pregnant: 'Embarazo',
+    lactating: 'Lactancia',
+  },
+  units: { us: 'Tazas y onzas (EE. UU.)', metric: 'Sistema métrico (gramos)' },
+  regions: { us: 'Estados Unidos', eu: 'Unión Europea' },
+  profile: {
+    legend: 'Personaliza las cifras',
+    lifeStage: 'Etapa de la vida',
+    language: 'Idioma',
+    units: 'Unidades',
+    region: 'Región',
+  },
+  sources: 'Fuentes:',
+  mg: 'mg',
+};

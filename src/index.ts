@@ -1,0 +1,17 @@
+/**
+ * mg-widgets: classes, types, events and helpers. Importing this module registers nothing; import
+ * `mg-widgets/define` (or a component's `/define` subpath) to register the tags.
+ */
+export { MgReaderProfile, PROFILE_CONTROLS, LIFE_STAGE_GROUPS } from './components/reader-profile/reader-profile.js';
+export type { ProfileControl } from './components/reader-profile/reader-profile.js';
+export { MgElement } from './internal/mg-element.js';
+export { readerContext, DEFAULT_PROFILE } from './context/reader-context.js';
+export type { ReaderProfile, ReaderProfilePatch } from './context/reader-context.js';
+export { ReaderController } from './controllers/reader-controller.js';
+export { MgProfileChangeEvent } from './events/profile-change.js';
+export type { MgProfileChangeDetail } from './events/profile-change.js';
+export { MgProfileRequestEvent } from './events/profile-request.js';
+export * from './data/enums.js';
+export { defineElement } from './internal/define-element.js';
+export { safeHttpUrl } from './internal/safe-url.js';
+export { VERSION } from './internal/version.js';

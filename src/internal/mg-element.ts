@@ -1,0 +1,34 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Theme } from '../data/enums.js';
+import { ReaderController } from '../controllers/reader-controller.js';
+import { commonMessages, type CommonMessages } from '../i18n/index.js';
+import { hostStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * Base class of every mg-widgets element: the version (for the guarded `define`), shared host styles, the
+ * reader profile (context consumer with fallbacks) and the `theme` attribute.
+ */
+export class MgElement extends LitElement {
+  /** mg-widgets version that defined this element. */
+  static readonly version: string = VERSION;
+
+  static override styles = [hostStyles];
+
+  /** Color theme: `auto` follows the reader's system setting; unset follows the reader profile. */
+  @property() theme?: Theme;
+
+  /** The effective reader profile. */
+  protected readonly reader = new ReaderController(this);
+
+  /** Shared messages in the effective language. */
+  protected get common(): CommonMessages {
+    return commonMessages(this.reader.locale);
+  }
+
+  /** Classes for the element's `.root` wrapper (the theme tokens live there). */
+  protected get rootClass(): string {
+    return `root theme-${this.reader.theme}`;
+  }
+}

@@ -1,0 +1,34 @@
+import { warnedKeys } from '../src/internal/warn.js';
+
+/** Records `console.warn` calls until `restore()`; also forgets warnings already shown, so each test sees its own. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  warnedKeys().clear();
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+let counter = 0;
+/** A tag name no test has used yet. */
+export function uniqueTag(prefix = 'test-el'): string {
+  counter += 1;
+  return `${prefix}-${counter}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** Waits for two animation frames: enough for Lit updates and layout to settle. */
+export function nextFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** The visible text of an element's shadow root, with whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
