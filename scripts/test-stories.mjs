@@ -5,13 +5,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 
-const dir = 'storybook-static';
+// `node scripts/test-stories.mjs [dir] [--filter text]`: another build folder, or only the stories whose id has `text`.
+const args = process.argv.slice(2);
+const filterAt = args.indexOf('--filter');
+const filter = filterAt >= 0 ? args.splice(filterAt, 2)[1] : undefined;
+const dir = args[0] ?? 'storybook-static';
 if (!existsSync(`${dir}/index.json`)) {
   console.error(`No ${dir}/index.json: run \`npm run build-storybook\` first.`);
   process.exit(1);
 }
 const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && (!filter || entry.id.includes(filter)),
+);
 if (stories.length === 0) {
   console.error('The Storybook build has no stories.');
   process.exit(1);
