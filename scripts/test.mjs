@@ -1,5 +1,5 @@
 // `npm test`: every check, in the order that fails fastest.
-// 1. browser present  2. generated data and docs up to date  3. type-check  4. lint
+// 1. browser present  2. generated data up to date  3. type-check  4. lint
 // 5. unit and component tests in Chromium (@web/test-runner)  6. build  7. tests of the built bundles in Chromium.
 // Pass step names to run only some: `node scripts/test.mjs unit`.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ process.env.CHROME_PATH = chrome;
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const steps = [
+  ['data', 'node', ['scripts/build-data.mjs', '--check']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['--max-warnings=0', '.']],
   ['unit', bin('wtr'), ['--config', 'web-test-runner.config.mjs']],

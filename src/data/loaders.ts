@@ -1,0 +1,95 @@
+/**
+ * Loaders for the large parts of the dataset. Each part is a separate module reached only through a dynamic
+ * `import()` here, so bundlers emit it as its own lazy chunk. Loads are cached: every caller gets the same
+ * promise, and a failed load is forgotten so that a later call can retry.
+ */
+import { FOOD_DATASETS } from './enums.js';
+import type { FoodDataset } from './enums.js';
+import { decodeEveryday, decodeFull } from './encoding.js';
+import type { ClaimId, SupplementFormId } from './generated/ids.js';
+import { buildSearchIndex } from './search.js';
+import type { Claim, EvidenceDetailsSet, EvidenceSet, Food, FoodSet, FormSet, Study } from './types.js';
+
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+function foodSet(dataset: FoodDataset, foods: readonly Food[]): FoodSet {
+  return { dataset, foods, byId: new Map(foods.map((f) => [f.id, f])), index: buildSearchIndex(foods) };
+}
+
+function loadEverydayFoods(): Promise<readonly Food[]> {
+  return cached('foods-everyday-records', async () => {
+    const { EVERYDAY_FOODS, ODS_FOODS } = await import('./generated/foods-everyday.js');
+    return decodeEveryday(EVERYDAY_FOODS, ODS_FOODS);
+  });
+}
+
+/**
+ * Loads a food dataset: `everyday` (the reviewed list, default) or `full` (all 8,050 USDA SR28 foods; foods that
+ * are also in the everyday list keep their reviewed names, servings and tags). An unknown name loads `everyday`.
+ */
+export function loadFoods(dataset: FoodDataset = 'everyday'): Promise<FoodSet> {
+  const name: FoodDataset = (FOOD_DATASETS as readonly string[]).includes(dataset) ? dataset : 'everyday';
+  if (name === 'everyday') {
+    return cached('foods-everyday', async () => foodSet('everyday', await loadEverydayFoods()));
+  }
+  return cached('foods-full', async () => {
+    const [everyday, { FULL_FOODS }] = await Promise.all([loadEverydayFoods(), import('./generated/foods-full.js')]);
+    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))));
+  });
+}
+
+/** Loads the evidence claims and their studies (what the badge shows). */
+export function loadEvidence(): Promise<EvidenceSet> {
+  return cached('evidence', async () => {
+    const { CLAIMS, STUDIES } = await import('./generated/evidence.js');
+    const claims: Claim[] = CLAIMS.map((row) => ({
+      id: row.id,
+      level: row.level,
+      rating: row.rating,
+      claim: row.claim,
+      summary: row.summary,
+      translated: ['es'],
+      studies: row.studies.map((i) => STUDIES[i]).filter((s): s is Study => s !== undefined),
+    }));
+    return {
+      claims,
+      byId: new Map<ClaimId, Claim>(claims.map((c) => [c.id, c])),
+      studies: STUDIES,
+      studyById: new Map(STUDIES.map((s) => [s.id, s])),
+    };
+  });
+}
+
+/** Loads the longer evidence texts: rating rationale, GRADE assessment, study results and limitations. */
+export function loadEvidenceDetails(): Promise<EvidenceDetailsSet> {
+  return cached('evidence-details', async () => {
+    const { CLAIM_DETAILS, STUDY_DETAILS } = await import('./generated/evidence-details.js');
+    return {
+      claims: new Map(Object.entries(CLAIM_DETAILS) as [ClaimId, (typeof CLAIM_DETAILS)[string]][]),
+      studies: new Map(Object.entries(STUDY_DETAILS)),
+    };
+  });
+}
+
+/** Loads the supplement forms. */
+export function loadForms(): Promise<FormSet> {
+  return cached('forms', async () => {
+    const { FORMS, GUT_EFFECTS_ALL_FORMS, ATOMIC_WEIGHTS } = await import('./generated/forms.js');
+    return {
+      forms: FORMS,
+      byId: new Map<SupplementFormId, (typeof FORMS)[number]>(FORMS.map((f) => [f.id, f])),
+      gutEffectsAllForms: GUT_EFFECTS_ALL_FORMS,
+      atomicWeights: ATOMIC_WEIGHTS,
+    };
+  });
+}
