@@ -4,17 +4,20 @@
 // - private and protected members, and events the analyzer saw without a name, are dropped;
 // - modules are sorted, so the output is stable.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const result = spawnSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
-/** `Units` -> `'us' | 'metric'`, read from the enumerations' source. */
+/** `Units` -> `'us' | 'metric'`, read from every `as const` enumeration under src. */
 function enumAliases() {
   const aliases = new Map();
-  const sources = ['src/data/enums.ts', 'src/data/generated/ids.ts'];
+  const sources = readdirSync('src', { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `src/${file}`)
+    .sort();
   for (const file of sources) {
     let text;
     try {

@@ -44,6 +44,8 @@ const sections = elements.map((element) => {
   if (slots.length) lines.push('**Slots**', '', table(['slot', 'description'], slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
   const parts = element.cssParts ?? [];
   if (parts.length) lines.push('**CSS parts**', '', table(['part', 'description'], parts.map((p) => [code(p.name), cell(p.description)])));
+  const states = element.cssStates ?? [];
+  if (states.length) lines.push('**CSS states**', '', table(['state', 'description'], states.map((s) => [code(`:state(${s.name})`), cell(s.description)])));
   const props = element.cssProperties ?? [];
   if (props.length) lines.push('**CSS custom properties**', '', table(['property', 'default', 'description'], props.map((p) => [code(p.name), code(p.default), cell(p.description)])));
   return lines.join('\n');

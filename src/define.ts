@@ -3,3 +3,4 @@
  * entry: `<script type="module" src=".../mg-widgets.js">`. Loading it twice never throws.
  */
 import './components/reader-profile/mg-reader-profile.js';
+import './components/disclaimer-banner/mg-disclaimer-banner.js';

@@ -15,3 +15,18 @@ export * from './data/enums.js';
 export { defineElement } from './internal/define-element.js';
 export { safeHttpUrl } from './internal/safe-url.js';
 export { VERSION } from './internal/version.js';
+export {
+  MgDisclaimerBanner,
+  DISCLAIMER_KINDS,
+  DISCLAIMER_VARIANTS,
+  DISCLAIMER_REMEMBER,
+  DISMISS_STORAGE_PREFIX,
+} from './components/disclaimer-banner/disclaimer-banner.js';
+export type { DisclaimerKind, DisclaimerVariant, DisclaimerRemember } from './components/disclaimer-banner/disclaimer-banner.js';
+export { isAffiliateUrl, isAffiliateLink, countAffiliateLinks } from './components/disclaimer-banner/affiliate-links.js';
+export { MgDismissRequestEvent } from './events/dismiss-request.js';
+export type { MgDismissRequestDetail } from './events/dismiss-request.js';
+export { MgDismissEvent } from './events/dismiss.js';
+export type { MgDismissDetail } from './events/dismiss.js';
+export { MgAffiliateDetectEvent } from './events/affiliate-detect.js';
+export type { MgAffiliateDetectDetail } from './events/affiliate-detect.js';
