@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'coverage/', 'src/data/generated/', 'examples/*/dist/', 'examples/*/node_modules/'],
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'coverage/', 'src/data/generated/', 'examples/dist/', 'examples/node_modules/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -2,7 +2,7 @@
  * mg-widgets: classes, types, events and helpers. Importing this module registers nothing; import
  * `mg-widgets/define` (or a component's `/define` subpath) to register the tags.
  */
-export { MgReaderProfile, PROFILE_CONTROLS, LIFE_STAGE_GROUPS } from './components/reader-profile/reader-profile.js';
+export { MgReaderProfile, PROFILE_CONTROLS } from './components/reader-profile/reader-profile.js';
 export type { ProfileControl } from './components/reader-profile/reader-profile.js';
 export { MgElement } from './internal/mg-element.js';
 export { readerContext, DEFAULT_PROFILE } from './context/reader-context.js';
@@ -30,3 +30,9 @@ export { MgDismissEvent } from './events/dismiss.js';
 export type { MgDismissDetail } from './events/dismiss.js';
 export { MgAffiliateDetectEvent } from './events/affiliate-detect.js';
 export type { MgAffiliateDetectDetail } from './events/affiliate-detect.js';
+export { MgFoodFinder, FOOD_FINDER_LIMIT } from './components/food-finder/food-finder.js';
+export type { FoodOrderKey } from './components/food-finder/food-finder.js';
+export { MgFoodSelectEvent } from './events/food-select.js';
+export type { MgFoodSelectDetail } from './events/food-select.js';
+export { MgPlateChangeEvent } from './events/plate-change.js';
+export type { MgPlateChangeDetail, MgPlateItem } from './events/plate-change.js';

@@ -27,6 +27,15 @@ export const LIFE_STAGE_IDS = [
 ] as const;
 export type LifeStageId = (typeof LIFE_STAGE_IDS)[number];
 
+/** Life-stage ids grouped for the picker, in the order of the intake tables. */
+export const LIFE_STAGE_GROUPS = [
+  ['children', ['infant-0-6m', 'infant-7-12m', 'child-1-3', 'child-4-8', 'child-9-13']],
+  ['female', ['female-14-18', 'female-19-30', 'female-31-50', 'female-51-plus']],
+  ['male', ['male-14-18', 'male-19-30', 'male-31-50', 'male-51-plus']],
+  ['pregnant', ['pregnant-14-18', 'pregnant-19-30', 'pregnant-31-50']],
+  ['lactating', ['lactating-14-18', 'lactating-19-30', 'lactating-31-50']],
+] as const satisfies readonly (readonly [string, readonly LifeStageId[]])[];
+
 /** Serving units: US household measures or metric. */
 export const UNITS = ['us', 'metric'] as const;
 export type Units = (typeof UNITS)[number];

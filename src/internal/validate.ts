@@ -55,6 +55,11 @@ export function didYouMean(value: string, candidates: readonly string[]): string
   return bestScore <= allowed ? best : undefined;
 }
 
+/** Attribute-like input as text: a property set from script may be a number or anything else. */
+function text(value: unknown): string | null | undefined {
+  return value == null || typeof value === 'string' ? value : String(value);
+}
+
 function tagOf(host: Element | string): string {
   return typeof host === 'string' ? host : host.localName;
 }
@@ -95,10 +100,11 @@ function listOf(valid: readonly string[]): string {
 export function parseEnum<T extends string>(
   host: Element | string,
   attribute: string,
-  value: string | null | undefined,
+  input: unknown,
   valid: readonly T[],
   fallback: T,
 ): T {
+  const value = text(input);
   if (value == null || value.trim() === '') return fallback;
   const trimmed = value.trim();
   if ((valid as readonly string[]).includes(trimmed)) return trimmed as T;
@@ -110,10 +116,11 @@ export function parseEnum<T extends string>(
 export function parseOptionalEnum<T extends string>(
   host: Element | string,
   attribute: string,
-  value: string | null | undefined,
+  input: unknown,
   valid: readonly T[],
   fallbackDescription = 'the default',
 ): T | undefined {
+  const value = text(input);
   if (value == null || value.trim() === '') return undefined;
   const trimmed = value.trim();
   if ((valid as readonly string[]).includes(trimmed)) return trimmed as T;
@@ -129,10 +136,11 @@ export function parseOptionalEnum<T extends string>(
 export function parseTokenList<T extends string>(
   host: Element | string,
   attribute: string,
-  value: string | null | undefined,
+  input: unknown,
   valid: readonly T[],
   fallback: readonly T[] = [],
 ): T[] {
+  const value = text(input);
   if (value == null) return [...fallback];
   const tokens = value.split(/[\s,]+/).filter(Boolean);
   if (tokens.length === 0) return [...fallback];

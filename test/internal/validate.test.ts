@@ -92,3 +92,17 @@ describe('validate', () => {
     expect(warnings.messages[0]!.length).to.be.lessThan(200);
   });
 });
+
+describe('validate with values set from script', () => {
+  it('treats non-string values as text instead of throwing', () => {
+    const warnings = captureWarnings();
+    try {
+      expect(parseEnum('mg-x', 'diet', 42, DIETS, 'any')).to.equal('any');
+      expect(parseOptionalEnum('mg-x', 'life-stage', {}, LIFE_STAGE_IDS)).to.equal(undefined);
+      expect(parseTokenList('mg-x', 'categories', ['fruits'], FOOD_CATEGORIES)).to.deep.equal(['fruits']);
+      expect(warnings.messages[0]).to.contain('diet="42" is not valid');
+    } finally {
+      warnings.restore();
+    }
+  });
+});

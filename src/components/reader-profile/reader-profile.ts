@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LOCALES, REGIONS, UNITS } from '../../data/enums.js';
+import { LIFE_STAGE_GROUPS, LOCALES, REGIONS, UNITS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Units } from '../../data/enums.js';
 import { readerContext, type ReaderProfile, type ReaderProfilePatch } from '../../context/reader-context.js';
 import { MgProfileChangeEvent, type MgProfileChangeDetail } from '../../events/profile-change.js';
@@ -15,14 +15,6 @@ import { readerProfileStyles } from './reader-profile.styles.js';
 export const PROFILE_CONTROLS = ['life-stage', 'lang', 'units', 'region'] as const;
 export type ProfileControl = (typeof PROFILE_CONTROLS)[number];
 
-/** Life-stage ids grouped for the picker, in the order of the intake tables. */
-export const LIFE_STAGE_GROUPS = [
-  ['children', ['infant-0-6m', 'infant-7-12m', 'child-1-3', 'child-4-8', 'child-9-13']],
-  ['female', ['female-14-18', 'female-19-30', 'female-31-50', 'female-51-plus']],
-  ['male', ['male-14-18', 'male-19-30', 'male-31-50', 'male-51-plus']],
-  ['pregnant', ['pregnant-14-18', 'pregnant-19-30', 'pregnant-31-50']],
-  ['lactating', ['lactating-14-18', 'lactating-19-30', 'lactating-31-50']],
-] as const satisfies readonly (readonly [string, readonly LifeStageId[]])[];
 
 /**
  * The reader's profile, shared with every mg-widgets element inside it: life stage, language, units and region.

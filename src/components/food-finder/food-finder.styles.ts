@@ -1,0 +1,634 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<mg-food-finder>`. The host is a size container: below 30em of its own width (about 480 px at the
+ * default text size, and at 200% zoom of a 960 px column) the table's rows become cards. The table keeps
+ * explicit ARIA roles, so screen readers that drop table semantics on `display` changes still read a table.
+ */
+export const foodFinderStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .root {
+    --_ff-background: var(--mg-food-finder-background, var(--_surface));
+    --_ff-border: var(--mg-food-finder-border-color, var(--_border-subtle));
+    --_ff-bar: var(--mg-food-finder-bar-color, var(--_accent));
+    --_ff-stripe: var(--mg-food-finder-stripe-color, var(--_surface-alt));
+    --_ff-plate-background: var(--mg-food-finder-plate-background, var(--_surface-alt));
+    --_ff-chip: var(--mg-food-finder-chip-color, var(--_accent));
+    display: grid;
+    gap: 0.75em;
+    padding: var(--mg-food-finder-padding, var(--_space));
+    border: 1px solid var(--_ff-border);
+    border-radius: var(--_radius);
+    background: var(--_ff-background);
+    min-inline-size: 0;
+  }
+  .root.static {
+    gap: 0.5em;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 0.25em 0.75em;
+    line-height: 1.2;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+
+  /* Controls ------------------------------------------------------------------------------------------------ */
+  .controls {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  .field-label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  .search-input {
+    flex: 1 1 auto;
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+  .filters-toggle {
+    display: none;
+    flex: 0 0 auto;
+  }
+  .filters {
+    display: grid;
+    gap: 0.75em;
+  }
+  .pickers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+    align-items: end;
+  }
+  .pickers .field {
+    flex: 1 1 12em;
+    /* Wrap rather than cut the options' text ("Magnesium per serving", life stages). */
+    min-inline-size: min(100%, 13em);
+  }
+  .pickers select {
+    inline-size: 100%;
+    color: var(--_text);
+  }
+  .chips {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .chips legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+    font-weight: 600;
+  }
+  .chip-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+  }
+  .chip {
+    border-radius: 999px;
+    padding-inline: 0.75em;
+    font-size: 0.9375em;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .chip .check {
+    display: none;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_ff-chip);
+    border-color: var(--_ff-chip);
+    color: var(--_accent-text);
+  }
+  .chip[aria-pressed='true'] .check {
+    display: inline;
+  }
+  .switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .switch label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .switch input {
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .clear-filters {
+    flex: 0 0 auto;
+  }
+
+  /* Table --------------------------------------------------------------------------------------------------- */
+  .table-wrap {
+    position: relative;
+    min-inline-size: 0;
+    /* A last resort for very long words at large text sizes; the layout itself fits (cards below 30em). */
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    /* .root's overflow-wrap: anywhere would let the table squeeze columns to a letter; break only long words. */
+    overflow-wrap: break-word;
+  }
+  table[aria-busy='true'] tbody {
+    opacity: 0.4;
+  }
+  caption {
+    text-align: start;
+    padding-block-end: 0.5em;
+  }
+  .caption-title {
+    display: block;
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .target {
+    display: block;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.375em 0.5em;
+    text-align: start;
+    vertical-align: middle;
+    border-block-end: 1px solid var(--_ff-border);
+  }
+  thead th {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text-muted);
+    vertical-align: bottom;
+    border-block-end-color: var(--_border);
+  }
+  tbody tr:not(.details):nth-child(even of :not(.details)) {
+    background: var(--_ff-stripe);
+  }
+  tbody tr > * {
+    block-size: 3.25em;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  td.num {
+    white-space: nowrap;
+  }
+  .cell-suffix {
+    display: none;
+  }
+  .sort {
+    border: 0;
+    background: none;
+    padding: 0.25em;
+    margin: -0.25em;
+    font-weight: inherit;
+    color: inherit;
+    text-align: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-block-size: 24px;
+  }
+  .sort:hover {
+    background: none;
+    text-decoration: underline;
+  }
+  th[aria-sort] .sort {
+    color: var(--_text);
+  }
+  .dir {
+    font-size: 0.75em;
+    opacity: 0.6;
+  }
+  th[aria-sort] .dir {
+    opacity: 1;
+  }
+  .name {
+    border: 0;
+    background: none;
+    padding: 0.25em 0;
+    text-align: start;
+    color: var(--_link);
+    font-weight: 600;
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.375em;
+  }
+  .name:hover {
+    background: none;
+    text-decoration: underline;
+  }
+  .chevron {
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    flex: 0 0 auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    transition: transform 0.15s;
+  }
+  .name[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  td.need {
+    min-inline-size: 6em;
+  }
+  .need-value {
+    display: grid;
+    gap: 0.25em;
+  }
+  .bar {
+    display: block;
+    block-size: 0.5em;
+    inline-size: 100%;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border-subtle);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    inline-size: var(--_fill, 0%);
+    background: var(--_ff-bar);
+  }
+  .add-cell {
+    text-align: end;
+    white-space: nowrap;
+  }
+  .add {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .in-plate {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  .details td {
+    block-size: auto;
+    background: var(--_surface-alt);
+  }
+  .details dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0;
+  }
+  .details dt {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .details p {
+    margin-block-start: 0.375em;
+    font-size: 0.875em;
+  }
+  .ph {
+    display: block;
+    block-size: 1em;
+    inline-size: 70%;
+    border-radius: 0.25em;
+    background: var(--_border-subtle);
+    opacity: 0.6;
+  }
+  .num .ph {
+    margin-inline-start: auto;
+    inline-size: 3em;
+  }
+  .message td {
+    block-size: auto;
+    padding-block: 1em;
+  }
+  .message ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    list-style: none;
+    margin: 0.5em 0;
+    padding: 0;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    justify-content: center;
+    align-items: flex-start;
+    padding-block-start: 4em;
+    pointer-events: none;
+  }
+  .loading span {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    font-weight: 600;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    min-block-size: 2.25em;
+  }
+  .count {
+    color: var(--_text-muted);
+    font-size: 0.9375em;
+  }
+
+  /* My day -------------------------------------------------------------------------------------------------- */
+  .plate {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--_ff-border);
+    border-radius: var(--_radius);
+    background: var(--_ff-plate-background);
+  }
+  .plate-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .plate-title:focus {
+    outline: none;
+  }
+  .plate-title:focus-visible {
+    outline: 0.15em solid var(--_focus);
+  }
+  .plate ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  .plate li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    padding-block: 0.25em;
+    border-block-end: 1px solid var(--_ff-border);
+  }
+  .item-name {
+    flex: 1 1 10em;
+    min-inline-size: 0;
+  }
+  .item-serving {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .item-mg {
+    font-variant-numeric: tabular-nums;
+  }
+  .stepper {
+    display: inline-flex;
+    gap: 0.25em;
+  }
+  .stepper button {
+    inline-size: 2.25em;
+    padding: 0;
+    font-weight: 700;
+  }
+  .total {
+    display: grid;
+    gap: 0.25em;
+  }
+  .total-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+  .total-label {
+    font-weight: 700;
+  }
+  .meter {
+    block-size: 0.875em;
+  }
+  .note {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .plate-actions {
+    display: flex;
+    justify-content: flex-end;
+  }
+
+  .sources {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+
+  /* Cards: narrow containers -------------------------------------------------------------------------------- */
+  @container (width < 30em) {
+    .filters-toggle {
+      display: inline-flex;
+      align-items: center;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+    .chip {
+      font-size: 0.875em;
+      padding-inline: 0.625em;
+    }
+    table,
+    thead,
+    tbody,
+    caption {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      padding-block-end: 0.25em;
+    }
+    thead th {
+      display: block;
+      padding: 0;
+      border: 0;
+    }
+    thead th:not(.sortable) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.5em;
+      padding: 0.5em 0.75em;
+      margin-block-start: 0.5em;
+      border: 1px solid var(--_ff-border);
+      border-radius: var(--_radius);
+    }
+    tbody tr:not(.details, .message)::after {
+      content: '';
+      order: 2;
+      flex: 1 0 100%;
+      block-size: 0;
+      margin-block: -0.125em;
+    }
+    tbody tr:not(.details):nth-child(even of :not(.details)) {
+      background: none;
+    }
+    tbody tr > * {
+      display: block;
+      block-size: auto;
+      padding: 0;
+      border: 0;
+      text-align: start;
+      order: 3;
+    }
+    tbody tr > .food {
+      order: 0;
+      flex: 1 1 0;
+      min-inline-size: 0;
+      min-block-size: 2.25em;
+      display: flex;
+      align-items: center;
+    }
+    tbody tr > .add-cell {
+      order: 1;
+      flex: 0 0 auto;
+    }
+    tbody tr > .need {
+      order: 4;
+      flex: 1 1 100%;
+    }
+    tbody tr > .mg::before,
+    tbody tr > .basis::before,
+    tbody tr > .dv::before {
+      content: '·' / '';
+      margin-inline-end: 0.5em;
+      color: var(--_text-muted);
+    }
+    .cell-suffix {
+      display: inline;
+    }
+    .need-value {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.75em;
+    }
+    .need-value .bar {
+      flex: 1 1 6em;
+      inline-size: auto;
+    }
+    .need-value .pct {
+      flex: 0 1 auto;
+    }
+    .ph {
+      inline-size: 5em;
+    }
+    .num .ph {
+      margin-inline-start: 0;
+    }
+    .food .ph {
+      inline-size: 60%;
+    }
+    .need .ph {
+      inline-size: 100%;
+    }
+    tr.details {
+      margin-block-start: 0;
+      border-start-start-radius: 0;
+      border-start-end-radius: 0;
+    }
+    .details td {
+      flex: 1 1 100%;
+      background: none;
+    }
+    .message td {
+      flex: 1 1 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .root,
+    .plate,
+    th,
+    td,
+    tbody tr {
+      border-color: CanvasText;
+    }
+    .bar {
+      border-color: CanvasText;
+    }
+    .fill {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .ph {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .controls,
+    .footer,
+    .add-cell,
+    .add-head,
+    .plate,
+    .chevron {
+      display: none;
+    }
+    .name {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,1059 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
+import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
+import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
+import { DATASET } from '../../data/generated/meta.js';
+import { loadFoods } from '../../data/loaders.js';
+import {
+  foodName,
+  intakeTarget,
+  mgPer100kcal,
+  mgPerServing,
+  percentDailyValue,
+  servingGrams,
+  servingLabel,
+  sortValue,
+} from '../../data/query.js';
+import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
+import { MgFoodSelectEvent } from '../../events/food-select.js';
+import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
+import { formatGrams, formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { MgElement } from '../../internal/mg-element.js';
+import { controlStyles } from '../../internal/styles.js';
+import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
+import { cssVar } from '../../internal/css-var.js';
+import { foodFinderMessages, type FoodFinderMessages } from './food-finder.messages.js';
+import { foodFinderStyles } from './food-finder.styles.js';
+import { foodsByName, keepOrder, matchFoods, rankedFoods } from './food-order.js';
+import { addServing, canAdd, entryMg, plateItems, plateTotal, removeServing, servingsOf, type Plate } from './plate.js';
+
+/** Bounds of the `limit` attribute (rows shown before "Show more"). */
+export const FOOD_FINDER_LIMIT = Object.freeze({ min: 1, max: 100, fallback: 10, integer: true });
+
+/** How long the reader pauses typing before the result count is announced (ms). */
+export const ANNOUNCE_DELAY = 700;
+
+/** What the table is ordered by: the magnesium value of the ranking basis (`sort`), or the food's name. */
+export type FoodOrderKey = 'mg' | 'name';
+type Direction = 'ascending' | 'descending';
+
+/** Food sets already loaded on this page, so that later renders and later finders have them at once. */
+const loadedSets = new Map<FoodDataset, FoodSet>();
+
+const datasetDates = new Map<Locale, string>();
+
+/** The dataset's date for the sources line, formatted once per language. */
+function datasetDate(locale: Locale): string {
+  let date = datasetDates.get(locale);
+  if (date === undefined) {
+    date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${DATASET.date}T00:00:00Z`),
+    );
+    datasetDates.set(locale, date);
+  }
+  return date;
+}
+
+/** Milligrams as the finder shows them: one decimal below 10 mg, whole numbers above. */
+function mgText(locale: Locale, mg: number): string {
+  return formatMg(locale, mg, mg < 10 ? 1 : 0);
+}
+
+const chevron = svg`<svg class="chevron" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1.5L6.5 5 3 8.5"/></svg>`;
+
+/**
+ * Finds, ranks and plans magnesium-rich foods for the reader's own needs. Searches English and Spanish names
+ * (accents and plurals forgiven) as the reader types; filters by food group and diet; ranks per serving, per 100 g
+ * or per 100 kcal; shows each food's serving (US or metric), milligrams, % Daily Value (420 mg) and a bar for the
+ * % of the reader's own RDA/AI (from the reader profile). A "My day" plate adds up servings against that need.
+ * With `static`, a ranked list for an article (for example the top 10 vegan sources), without controls.
+ *
+ * In a container narrower than about 30em (480 px) the rows become cards. The everyday list loads in a few
+ * milliseconds; `dataset="full"` offers all 8,050 USDA foods, loaded only when the reader turns off
+ * "Everyday foods only". `updateComplete` resolves once the data in use has loaded and rendered.
+ *
+ * Light-DOM children (a publisher's own static table, for readers without JavaScript and for search engines) are
+ * shown until the element upgrades, then hidden; they stay in the document.
+ *
+ * @summary Find, rank and plan magnesium-rich foods against the reader's own needs.
+ * @tag mg-food-finder
+ *
+ * @fires mg-food-select - The reader opened a food's details with its name button. Cancelable: `preventDefault()` keeps them closed. `detail`: `{ foodId }` (USDA NDB number).
+ * @fires mg-plate-change - The reader added or removed a serving on "My day", or cleared it. `detail`: `{ items: [{ foodId, servings }], totalMg }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart controls - The search form: search box, food groups, diet, ranking, life stage.
+ * @csspart search - The search box.
+ * @csspart table - The results table (cards in narrow containers).
+ * @csspart show-more - The "Show more" button.
+ * @csspart plate - The "My day" box.
+ * @csspart meter - The bar of the day's total against the reader's need.
+ * @csspart sources - The sources line.
+ *
+ * @cssprop [--mg-food-finder-background=var(--mg-color-surface)] - Background of the finder.
+ * @cssprop [--mg-food-finder-border-color=var(--mg-color-border-subtle)] - Borders of the finder, rows and cards.
+ * @cssprop [--mg-food-finder-stripe-color=var(--mg-color-surface-alt)] - Background of every other row.
+ * @cssprop [--mg-food-finder-bar-color=var(--mg-color-accent)] - The bars of % of need and the day's total.
+ * @cssprop [--mg-food-finder-chip-color=var(--mg-color-accent)] - Background of a selected food-group button.
+ * @cssprop [--mg-food-finder-plate-background=var(--mg-color-surface-alt)] - Background of "My day".
+ * @cssprop [--mg-food-finder-padding=var(--mg-space)] - Padding of the finder.
+ */
+export class MgFoodFinder extends MgElement {
+  static override styles = [...MgElement.styles, controlStyles, foodFinderStyles];
+
+  /** Search text (English or Spanish; accents and plurals forgiven). The reader's typing updates it. */
+  @property() query?: string | null;
+
+  /** Space-separated food groups to show (`nuts-seeds legumes`...); empty shows all. The reader's toggles update it. */
+  @property() categories?: string | null;
+
+  /** Diet filter: `any` (the default), `vegetarian`, `vegan` or `pescatarian`. The reader's picker updates it. */
+  @property() diet?: Diet | null;
+
+  /** Ranking: magnesium per `serving` (the default), per `100g` or per `100kcal`. The reader's picker updates it. */
+  @property() sort?: FoodSort | null;
+
+  /** Rows shown before "Show more" (and the length of a `static` list): a whole number from 1 to 100, default 10. */
+  @property() limit?: number | string | null;
+
+  /**
+   * Foods to search: `everyday` (333 reviewed foods; the default) or `full` (all 8,050 USDA SR28 foods, loaded on
+   * demand). The property is `foodDataset`, because `dataset` is the element's `data-*` map.
+   */
+  @property({ attribute: 'dataset' }) foodDataset?: FoodDataset | null;
+
+  /** The reader's life stage for "% of your need"; unset follows the reader profile (or the Daily Value, 420 mg). */
+  @property({ attribute: 'life-stage' }) lifeStage?: LifeStageId | null;
+
+  /** Serving units: `us` household measures or `metric`; unset follows the reader profile. */
+  @property() units?: Units | null;
+
+  /** A ranked list for an article, without controls: the top `limit` foods for the filters and ranking given. */
+  @property({ type: Boolean, reflect: true }) static = false;
+
+  /**
+   * With `dataset="full"`: whether only the everyday foods are listed (the reader's switch; on by default). Set it to
+   * `false` to list all 8,050 foods from the start (they load then).
+   */
+  @property({ attribute: false }) everydayOnly = true;
+
+  @state() private plateEntries: Plate = [];
+  @state() private pages = 1;
+  @state() private order: { key: FoodOrderKey; dir: Direction } = { key: 'mg', dir: 'descending' };
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+  @state() private plateAnnouncement = '';
+  @state() private failed: FoodDataset | null = null;
+  /** Whether the filters are shown in a narrow container (wider ones always show them). */
+  @state() private filtersOpen = false;
+
+  /** Validated attributes, derived in `willUpdate`. */
+  private opts: { categories: FoodCategory[]; diet: Diet; sort: FoodSort; dataset: FoodDataset; limit: number } = {
+    categories: [],
+    diet: 'any',
+    sort: 'serving',
+    dataset: 'everyday',
+    limit: FOOD_FINDER_LIMIT.fallback,
+  };
+  /** The reader's profile as of this update (read once per update: the row templates use it many times). */
+  private view: { locale: Locale; units: Units; lifeStage: LifeStageId | undefined; target: IntakeTarget } = {
+    locale: 'en',
+    units: 'us',
+    lifeStage: undefined,
+    target: intakeTarget(),
+  };
+  /** The dataset the current view needs, and the set its rows come from (a stale one while it loads). */
+  private wanted: FoodDataset = 'everyday';
+  private set: FoodSet | undefined;
+  /** Every food matching the search and filters, in table order (only the first rows are rendered). */
+  private results: readonly Food[] = [];
+  private resultsKey = '';
+  private announcedKey = '';
+  private interacted = false;
+  private loading = new Map<FoodDataset, Promise<void>>();
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusTarget: (() => HTMLElement | null | undefined) | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Resolves after the data in use has loaded and the element has rendered it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.loading.get(this.wanted); pending; pending = this.loading.get(this.wanted)) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Attributes are strings; a page script may set anything. The validators (and the reader controller) read text.
+    for (const key of ['query', 'categories', 'diet', 'sort', 'foodDataset', 'lifeStage', 'units', 'theme'] as const) {
+      const value: unknown = this[key];
+      if (value != null && typeof value !== 'string') (this as Record<typeof key, unknown>)[key] = String(value);
+    }
+    const lifeStage = this.reader.lifeStage;
+    this.view = { locale: this.reader.locale, units: this.reader.units, lifeStage, target: intakeTarget(lifeStage) };
+    const limit: unknown = this.limit;
+    this.opts = {
+      categories: this.categoryList(),
+      diet: parseEnum(this, 'diet', this.diet, DIETS, 'any'),
+      sort: parseEnum(this, 'sort', this.sort, FOOD_SORTS, 'serving'),
+      dataset: parseEnum(this, 'dataset', this.foodDataset, FOOD_DATASETS, 'everyday'),
+      limit: parseNumber(
+        this,
+        'limit',
+        typeof limit === 'number' || limit == null ? limit : String(limit),
+        FOOD_FINDER_LIMIT,
+      ),
+    };
+    if (changed.has('static') && this.static) this.order = { key: 'mg', dir: 'descending' };
+    const full = this.opts.dataset === 'full' && (this.static || !this.everydayOnly);
+    this.wanted = full ? 'full' : 'everyday';
+    this.load(this.wanted);
+    this.set = loadedSets.get(this.wanted) ?? (full ? loadedSets.get('everyday') : undefined);
+    this.computeResults();
+  }
+
+  private categoryList(): FoodCategory[] {
+    return parseTokenList(this, 'categories', this.categories, FOOD_CATEGORIES);
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget?.();
+    this.focusTarget = undefined;
+    target?.focus();
+  }
+
+  /* Data ------------------------------------------------------------------------------------------------------ */
+
+  private load(dataset: FoodDataset): void {
+    if (loadedSets.has(dataset) || this.loading.has(dataset) || this.failed === dataset) return;
+    const pending = loadFoods(dataset).then(
+      (set) => {
+        loadedSets.set(dataset, set);
+        if (this.failed === dataset) this.failed = null;
+      },
+      () => {
+        this.failed = dataset;
+      },
+    );
+    this.loading.set(dataset, pending);
+    void pending.then(() => {
+      this.loading.delete(dataset);
+      this.requestUpdate();
+    });
+  }
+
+  private get isLoading(): boolean {
+    return !loadedSets.has(this.wanted) && this.failed !== this.wanted;
+  }
+
+  private computeResults(): void {
+    const set = this.set;
+    if (!set) {
+      this.results = [];
+      return;
+    }
+    const { categories, diet, sort } = this.opts;
+    const { key: orderKey, dir } = this.order;
+    const query = this.query ?? '';
+    const { locale, units } = this.view;
+    const key = [
+      set.dataset,
+      query,
+      categories.join(' '),
+      diet,
+      sort,
+      orderKey,
+      dir,
+      units,
+      orderKey === 'name' ? locale : '',
+    ].join('|');
+    if (key === this.resultsKey) return;
+    this.resultsKey = key;
+    this.pages = 1;
+    const matches = matchFoods(set, query, { categories, diet });
+    if (orderKey === 'name') {
+      const named = keepOrder(foodsByName(set, locale), matches);
+      this.results = dir === 'descending' ? named.reverse() : named;
+    } else {
+      // The same foods and order as queryFoods(set, { query, categories, diet, sort, units }), without a sort.
+      const ranked = keepOrder(rankedFoods(set, sort, units), matches);
+      if (dir === 'ascending') {
+        const withValue = ranked.filter((food) => sortValue(food, sort, units) !== null).reverse();
+        this.results = [...withValue, ...ranked.filter((food) => sortValue(food, sort, units) === null)];
+      } else {
+        this.results = ranked;
+      }
+    }
+    if (this.interacted && !this.static) this.scheduleAnnouncement();
+  }
+
+  /* Announcements ----------------------------------------------------------------------------------------------- */
+
+  /** Announces the result count once the reader pauses (the table itself updates on every keystroke). */
+  private scheduleAnnouncement(delay = ANNOUNCE_DELAY): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announceNow(), delay);
+  }
+
+  private announceNow(): void {
+    clearTimeout(this.announceTimer);
+    if (this.isLoading || this.announcedKey === this.resultsKey) return;
+    this.announcedKey = this.resultsKey;
+    this.announcement = this.say(
+      this.m.announce(this.results.length, this.number(this.results.length)),
+      this.announcement,
+    );
+  }
+
+  /** The text for a live region; a repeated message gets a trailing space so it is announced again. */
+  private say(text: string, previous: string): string {
+    return previous === text ? `${text}\u00a0` : text;
+  }
+
+  /* Handlers ---------------------------------------------------------------------------------------------------- */
+
+  private interact(): void {
+    this.interacted = true;
+  }
+
+  private onSearchInput(event: Event): void {
+    this.interact();
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    this.announcedKey = '';
+    this.announceNow();
+  }
+
+  private toggleCategory(category: FoodCategory): void {
+    this.interact();
+    const current = this.categoryList();
+    const next = current.includes(category) ? current.filter((c) => c !== category) : [...current, category];
+    this.categories = next.join(' ');
+  }
+
+  private onDiet(event: Event): void {
+    this.interact();
+    this.diet = (event.target as HTMLSelectElement).value as Diet;
+  }
+
+  private onSort(event: Event): void {
+    this.interact();
+    const value = (event.target as HTMLSelectElement).value;
+    if (value === 'name') {
+      this.order = { key: 'name', dir: 'ascending' };
+      return;
+    }
+    this.sort = value as FoodSort;
+    this.order = { key: 'mg', dir: 'descending' };
+  }
+
+  /** A column header's sort button: a new column sorts in its natural order, the same column flips. */
+  private sortBy(key: FoodOrderKey, basis?: FoodSort): void {
+    this.interact();
+    const same = this.order.key === key && (key === 'name' || basis === this.opts.sort);
+    const natural: Direction = key === 'name' ? 'ascending' : 'descending';
+    const flipped: Direction = this.order.dir === 'ascending' ? 'descending' : 'ascending';
+    if (basis) this.sort = basis;
+    this.order = { key, dir: same ? flipped : natural };
+  }
+
+  private onLifeStage(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const lifeStage = (LIFE_STAGE_IDS as readonly string[]).includes(value) ? (value as LifeStageId) : undefined;
+    this.reader.request({ lifeStage });
+    // An own `life-stage` overrides the profile: follow the reader's choice here too.
+    if (this.lifeStage) this.lifeStage = lifeStage ?? null;
+  }
+
+  private onEverydayOnly(event: Event): void {
+    this.interact();
+    this.everydayOnly = (event.target as HTMLInputElement).checked;
+    if (!this.everydayOnly && !loadedSets.has('full')) {
+      this.announcement = this.m.loading(this.number(DATASET.counts.full));
+    }
+  }
+
+  private toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+  }
+
+  private clearFilters(): void {
+    this.interact();
+    this.query = '';
+    this.categories = '';
+    this.diet = 'any';
+    this.focusSearch();
+  }
+
+  private clearSearch(): void {
+    this.interact();
+    this.query = '';
+    this.focusSearch();
+  }
+
+  private allGroups(): void {
+    this.interact();
+    this.categories = '';
+    this.focusSearch();
+  }
+
+  private anyDiet(): void {
+    this.interact();
+    this.diet = 'any';
+    this.focusSearch();
+  }
+
+  private searchAll(): void {
+    this.interact();
+    this.everydayOnly = false;
+    this.focusSearch();
+  }
+
+  private retry(): void {
+    this.interact();
+    this.failed = null;
+    this.focusSearch();
+  }
+
+  private focusSearch(): void {
+    this.focusTarget = () => this.renderRoot.querySelector<HTMLInputElement>('.search-input');
+  }
+
+  private showMore(): void {
+    const first = this.results[this.pages * this.opts.limit];
+    this.pages += 1;
+    if (first) {
+      this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${first.id}"] .name`);
+    }
+  }
+
+  private toggleDetails(food: Food): void {
+    const next = new Set(this.expanded);
+    if (next.has(food.id)) {
+      next.delete(food.id);
+    } else {
+      const event = new MgFoodSelectEvent({ foodId: food.id });
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) return;
+      next.add(food.id);
+    }
+    this.expanded = next;
+  }
+
+  private changePlate(plate: Plate, message: string): void {
+    if (plate === this.plateEntries) return;
+    this.plateEntries = plate;
+    this.dispatchEvent(new MgPlateChangeEvent(this.plate));
+    this.plateAnnouncement = this.say(message, this.plateAnnouncement);
+  }
+
+  private plateMessage(kind: 'added' | 'removed', food: Food, plate: Plate): string {
+    const units = this.reader.units;
+    const total = plateTotal(plate, units);
+    const target = intakeTarget(this.reader.lifeStage);
+    return this.m.plate[kind](this.name(food), mgText(this.locale, total), this.percent((total / target.mg) * 100));
+  }
+
+  private addToPlate(food: Food): void {
+    const plate = addServing(this.plateEntries, food);
+    this.changePlate(plate, this.plateMessage('added', food, plate));
+  }
+
+  private removeFromPlate(food: Food): void {
+    const before = this.plateEntries;
+    const index = before.findIndex((entry) => entry.food.id === food.id);
+    const plate = removeServing(before, food.id);
+    if (plate.length < before.length) {
+      // The item left the list: keep the focus in the plate, on the next item (or the previous, or the title).
+      const neighbour = plate[index] ?? plate[index - 1];
+      this.focusTarget = () =>
+        neighbour
+          ? this.renderRoot.querySelector<HTMLElement>(`li[data-id="${neighbour.food.id}"] .remove-one`)
+          : this.renderRoot.querySelector<HTMLElement>('.plate-title');
+    }
+    this.changePlate(plate, this.plateMessage('removed', food, plate));
+  }
+
+  private clearPlate(): void {
+    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.plate-title');
+    this.changePlate([], this.m.plate.cleared);
+  }
+
+  /* Public API ---------------------------------------------------------------------------------------------------- */
+
+  /** The reader's "My day" plate, as `mg-plate-change` reports it: `{ items: [{ foodId, servings }], totalMg }`. */
+  get plate(): MgPlateChangeDetail {
+    return Object.freeze({
+      items: Object.freeze(plateItems(this.plateEntries).map((item) => Object.freeze(item))),
+      totalMg: plateTotal(this.plateEntries, this.reader.units),
+    });
+  }
+
+  /* Render helpers ---------------------------------------------------------------------------------------------------- */
+
+  private get locale(): Locale {
+    return this.view.locale;
+  }
+
+  private get m(): FoodFinderMessages {
+    return localize(foodFinderMessages, this.locale);
+  }
+
+  private number(value: number): string {
+    return formatNumber(this.locale, value);
+  }
+
+  private percent(value: number): string {
+    return formatPercent(this.locale, value);
+  }
+
+  private name(food: Food): string {
+    return foodName(food, this.locale);
+  }
+
+  /** `lang="en"` for a USDA English name or serving shown in Spanish. */
+  private englishIn(locale: Locale, text: string | null | undefined): 'en' | typeof nothing {
+    return locale === 'es' && text == null ? 'en' : nothing;
+  }
+
+  private get columnCount(): number {
+    return 5 + (this.opts.sort === 'serving' ? 0 : 1) + (this.static ? 0 : 1);
+  }
+
+  /* eslint-disable lit-a11y/role-has-required-aria-attrs -- a native checkbox with role="switch" exposes its checked state */
+  private renderControls(m: FoodFinderMessages) {
+    const { categories, diet, sort, dataset } = this.opts;
+    const common = this.common;
+    const lifeStage = this.view.lifeStage;
+    const filtered = Boolean(this.query) || categories.length > 0 || diet !== 'any';
+    const active = categories.length + (diet === 'any' ? 0 : 1);
+    return html`<form
+      class="controls"
+      part="controls"
+      role="search"
+      aria-label=${m.searchRegion}
+      @submit=${this.onSubmit}
+    >
+      <div class="field">
+        <label class="field-label" for="search">${m.searchLabel}</label>
+        <div class="search-row">
+          <input
+            id="search"
+            class="search-input"
+            part="search"
+            type="search"
+            name="query"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            maxlength="100"
+            aria-describedby="search-hint"
+            .value=${live(this.query ?? '')}
+            @input=${this.onSearchInput}
+          />
+          <button
+            type="button"
+            class="filters-toggle"
+            aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+            aria-controls="filters"
+            @click=${this.toggleFilters}
+          >
+            ${m.filters(active, this.number(active))}
+          </button>
+        </div>
+        <span class="hint" id="search-hint">${m.searchHint}</span>
+      </div>
+      <div class="filters${this.filtersOpen ? ' open' : ''}" id="filters">
+        <fieldset class="chips">
+          <legend>${m.categoriesLabel}</legend>
+          <div class="chip-list">
+            ${FOOD_CATEGORIES.map(
+              (category) =>
+                html`<button
+                  type="button"
+                  class="chip"
+                  aria-pressed=${categories.includes(category) ? 'true' : 'false'}
+                  @click=${() => this.toggleCategory(category)}
+                >
+                  <span class="check" aria-hidden="true">✓</span>${m.categories[category]}
+                </button>`,
+            )}
+          </div>
+        </fieldset>
+        <div class="pickers">
+          <div class="field">
+            <label class="field-label" for="diet">${m.dietLabel}</label>
+            <select id="diet" name="diet" .value=${live(diet)} @change=${this.onDiet}>
+              ${DIETS.map((value) => html`<option value=${value} ?selected=${value === diet}>${m.diets[value]}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label class="field-label" for="sort">${m.sortLabel}</label>
+            <select
+              id="sort"
+              name="sort"
+              .value=${live(this.order.key === 'name' ? 'name' : sort)}
+              @change=${this.onSort}
+            >
+              ${FOOD_SORTS.map(
+                (value) =>
+                  html`<option value=${value} ?selected=${this.order.key === 'mg' && value === sort}>
+                    ${m.sorts[value]}
+                  </option>`,
+              )}
+              ${this.order.key === 'name' ? html`<option value="name" selected>${m.sortByName}</option>` : nothing}
+            </select>
+          </div>
+          <div class="field">
+            <label class="field-label" for="life-stage">${common.profile.lifeStage}</label>
+            <select id="life-stage" name="life-stage" .value=${live(lifeStage ?? '')} @change=${this.onLifeStage}>
+              <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
+              ${LIFE_STAGE_GROUPS.map(
+                ([group, ids]) =>
+                  html`<optgroup label=${common.lifeStageGroups[group]}>
+                    ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
+                  </optgroup>`,
+              )}
+            </select>
+          </div>
+          ${filtered ? html`<button type="button" class="clear-filters" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}
+        </div>
+        ${
+          dataset === 'full'
+            ? html`<div class="switch">
+                <label>
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    .checked=${live(this.everydayOnly)}
+                    aria-describedby="everyday-hint"
+                    @change=${this.onEverydayOnly}
+                  />
+                  ${m.everydayOnly}
+                </label>
+                <span class="hint" id="everyday-hint">${m.everydayOnlyHint(this.number(DATASET.counts.full))}</span>
+              </div>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+
+  /* eslint-enable lit-a11y/role-has-required-aria-attrs */
+
+  private renderCaption(m: FoodFinderMessages) {
+    const locale = this.locale;
+    const { categories, diet, sort } = this.opts;
+    const target = this.view.target;
+    const targetMg = mgText(locale, target.mg);
+    let title: string;
+    if (this.static) {
+      const count = Math.min(this.opts.limit, this.set ? this.results.length : this.opts.limit);
+      const groups = categories.length
+        ? formatList(
+            locale,
+            categories.map((c) => m.categories[c].toLowerCase()),
+          )
+        : null;
+      title = m.staticCaption(
+        count,
+        this.number(count),
+        m.dietAdjective[diet],
+        groups,
+        this.query || null,
+        m.basis[sort],
+      );
+    } else {
+      title = m.caption(this.set?.dataset === 'full', this.number(DATASET.counts.full));
+    }
+    const kind = target.kind;
+    const targetText =
+      kind === 'DV' || !target.lifeStage
+        ? m.targetGeneral(targetMg)
+        : m.target(targetMg, kind, this.common.lifeStages[target.lifeStage]);
+    return html`<caption>
+      <span class="caption-title">${title}</span>
+      <span class="target">${targetText}</span>
+      ${this.static ? nothing : html`<span class="visually-hidden">${m.sortHint}</span>`}
+    </caption>`;
+  }
+
+  /** A column header; sortable ones hold a button, and the sorted one has `aria-sort`. */
+  private renderHead(label: string, className: string, sortKey?: FoodOrderKey, basis?: FoodSort) {
+    const { key, dir } = this.order;
+    const sorted = sortKey !== undefined && key === sortKey && (sortKey === 'name' || basis === this.opts.sort);
+    const ariaSort = sorted ? dir : nothing;
+    if (!sortKey || this.static) {
+      return html`<th scope="col" role="columnheader" class=${className} aria-sort=${ariaSort}>${label}</th>`;
+    }
+    const arrow = sorted ? (dir === 'ascending' ? '▲' : '▼') : '↕';
+    return html`<th scope="col" role="columnheader" class="${className} sortable" aria-sort=${ariaSort}>
+      <button type="button" class="sort" @click=${() => this.sortBy(sortKey, basis)}>
+        ${label}<span class="dir" aria-hidden="true">${arrow}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(food: Food, m: FoodFinderMessages) {
+    const locale = this.locale;
+    const units = this.view.units;
+    const { sort } = this.opts;
+    const target = this.view.target;
+    const mg = mgPerServing(food, units);
+    const serving = servingLabel(food, locale, units);
+    const name = this.name(food);
+    const nameLang = this.englishIn(locale, food.name.es);
+    const expanded = this.expanded.has(food.id);
+    const na = html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.notAvailable}</span>`;
+    const basisValue = sort === 'serving' ? null : sortValue(food, sort, units);
+    const need = mg === null ? null : (mg / target.mg) * 100;
+    const inPlate = servingsOf(this.plateEntries, food.id);
+    const row = html`<tr role="row" data-id=${food.id}>
+      <th scope="row" role="rowheader" class="food">
+        ${
+          this.static
+            ? html`<span lang=${nameLang}>${name}</span>`
+            : html`<button
+                type="button"
+                class="name"
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls=${expanded ? `details-${food.id}` : nothing}
+                @click=${() => this.toggleDetails(food)}
+              >
+                ${chevron}<span lang=${nameLang}>${name}</span>
+              </button>`
+        }
+      </th>
+      <td role="cell" class="serving">
+        ${
+          serving === null
+            ? m.noServing
+            : html`<span lang=${units === 'us' ? this.englishIn(locale, food.serving?.label.es) : nothing}
+                >${serving}</span
+              >`
+        }
+      </td>
+      <td role="cell" class="num mg">${mg === null ? na : mgText(locale, mg)}</td>
+      ${
+        sort === 'serving'
+          ? nothing
+          : html`<td role="cell" class="num basis">
+              ${basisValue === null ? na : mgText(locale, basisValue)}<span class="cell-suffix" aria-hidden="true">
+                ${m.basis[sort]}</span
+              >
+            </td>`
+      }
+      <td role="cell" class="num dv">
+        ${mg === null ? na : this.percent(percentDailyValue(mg))}<span class="cell-suffix" aria-hidden="true">
+          ${m.card.dv}</span
+        >
+      </td>
+      <td role="cell" class="need">
+        ${
+          need === null
+            ? na
+            : html`<span class="need-value"
+                ><span class="pct"
+                  >${this.percent(need)}<span class="cell-suffix" aria-hidden="true">
+                    ${m.card.need(mgText(locale, target.mg))}</span
+                  ></span
+                ><span class="bar" aria-hidden="true"
+                  ><span class="fill" ${cssVar('--_fill', `${Math.min(100, need).toFixed(1)}%`)}></span></span
+              ></span>`
+        }
+      </td>
+      ${
+        this.static
+          ? nothing
+          : html`<td role="cell" class="add-cell">
+              ${
+                canAdd(food)
+                  ? html`<button type="button" class="add" @click=${() => this.addToPlate(food)}>
+                        <span aria-hidden="true">+</span>${m.add(name)[0]}<span class="visually-hidden"
+                          >${m.add(name)[1]}</span
+                        >
+                      </button>
+                      ${inPlate ? html`<span class="in-plate">${m.inPlate(this.number(inPlate))}</span>` : nothing}`
+                  : nothing
+              }
+            </td>`
+      }
+    </tr>`;
+    // One template whether or not the details are open, so the row (and the focus on its button) is kept.
+    return html`${row}${expanded && !this.static ? this.renderDetails(food, m) : nothing}`;
+  }
+
+  private renderDetails(food: Food, m: FoodFinderMessages) {
+    const locale = this.locale;
+    const per100kcal = mgPer100kcal(food);
+    const grams = servingGrams(food, this.view.units);
+    const na = html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.notAvailable}</span>`;
+    return html`<tr role="row" class="details" id=${`details-${food.id}`}>
+      <td role="cell" colspan=${this.columnCount}>
+        <dl>
+          <div>
+            <dt>${m.details.per100g}</dt>
+            <dd>${mgText(locale, food.mgPer100g)}</dd>
+          </div>
+          <div>
+            <dt>${m.details.per100kcal}</dt>
+            <dd>${per100kcal === null ? na : mgText(locale, per100kcal)}</dd>
+          </div>
+          ${
+            grams === null
+              ? nothing
+              : html`<div>
+                  <dt>${m.details.servingWeight}</dt>
+                  <dd>${formatGrams(locale, grams, 1)}</dd>
+                </div>`
+          }
+          <div>
+            <dt>${m.details.usda}</dt>
+            <dd>NDB ${food.id}${food.usdaName ? html` · <span lang="en">${food.usdaName}</span>` : nothing}</dd>
+          </div>
+        </dl>
+        ${food.ods ? html`<p>${m.details.ods}</p>` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  private renderSkeleton(count: number) {
+    const cells = [
+      'food',
+      'serving',
+      'num mg',
+      ...(this.opts.sort === 'serving' ? [] : ['num basis']),
+      'num dv',
+      'need',
+    ];
+    return Array.from(
+      { length: count },
+      () =>
+        html`<tr role="row" class="skeleton" aria-hidden="true">
+          ${cells.map((c) => html`<td role="cell" class=${c}><span class="ph"></span></td>`)}
+          ${this.static ? nothing : html`<td role="cell" class="add-cell"><span class="ph"></span></td>`}
+        </tr>`,
+    );
+  }
+
+  private renderEmpty(m: FoodFinderMessages) {
+    const { categories, diet, dataset } = this.opts;
+    const query = this.query ?? '';
+    const offerAll = dataset === 'full' && this.everydayOnly && !this.static;
+    const actions: TemplateResult[] = [];
+    if (!this.static) {
+      if (query)
+        actions.push(html`<li><button type="button" @click=${this.clearSearch}>${m.clearSearch}</button></li>`);
+      if (categories.length)
+        actions.push(html`<li><button type="button" @click=${this.allGroups}>${m.allGroups}</button></li>`);
+      if (diet !== 'any')
+        actions.push(html`<li><button type="button" @click=${this.anyDiet}>${m.anyDiet}</button></li>`);
+      if (offerAll) {
+        actions.push(
+          html`<li>
+            <button type="button" @click=${this.searchAll}>${m.searchAll(this.number(DATASET.counts.full))}</button>
+          </li>`,
+        );
+      }
+    }
+    return html`<tr role="row" class="message empty">
+      <td role="cell" colspan=${this.columnCount}>
+        <p><strong>${query ? m.emptyQuery(query) : m.emptyFilters}</strong></p>
+        ${
+          actions.length
+            ? html`<p>${m.suggestions}</p>
+                <ul>
+                  ${actions}
+                </ul>`
+            : nothing
+        }
+        ${query ? html`<p>${m.languageTip}</p>` : nothing}
+      </td>
+    </tr>`;
+  }
+
+  private renderBody(m: FoodFinderMessages) {
+    const limit = this.opts.limit;
+    if (!this.set) {
+      if (this.failed === this.wanted) {
+        return html`<tr role="row" class="message">
+          <td role="cell" colspan=${this.columnCount}>
+            <p>${m.loadError}</p>
+            ${this.static ? nothing : html`<p><button type="button" @click=${this.retry}>${m.retry}</button></p>`}
+          </td>
+        </tr>`;
+      }
+      return this.renderSkeleton(limit);
+    }
+    if (this.results.length === 0) return this.renderEmpty(m);
+    const shown = this.static ? limit : limit * this.pages;
+    // Rows are reused by position (not keyed): as the reader types, a keystroke updates the text of the rows on
+    // screen instead of building new ones. Row state (details open, servings) is keyed by food id in the data.
+    return this.results.slice(0, shown).map((food) => this.renderRow(food, m));
+  }
+
+  /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
+     that drop them when the narrow-container layout changes the elements' display */
+  private renderTable(m: FoodFinderMessages) {
+    const cols = m.columns;
+    const { sort } = this.opts;
+    const target = this.view.target;
+    const loadingFull = this.wanted === 'full' && this.isLoading && this.set !== undefined;
+    const failedFull = this.wanted === 'full' && this.failed === 'full' && this.set !== undefined;
+    return html`<div class="table-wrap">
+      <table role="table" part="table" aria-busy=${this.isLoading ? 'true' : 'false'} ?inert=${loadingFull}>
+        ${this.renderCaption(m)}
+        <thead role="rowgroup">
+          <tr role="row">
+            ${this.renderHead(cols.food, 'food', 'name')} ${this.renderHead(cols.serving, 'serving')}
+            ${this.renderHead(cols.mg, 'num mg', 'mg', 'serving')}
+            ${sort === 'serving' ? nothing : this.renderHead(sort === '100g' ? cols.per100g : cols.per100kcal, 'num basis', 'mg', sort)}
+            ${this.renderHead(cols.dv, 'num dv')} ${this.renderHead(cols.need(mgText(this.locale, target.mg)), 'need')}
+            ${this.static ? nothing : html`<th scope="col" role="columnheader" class="add-head"><span class="visually-hidden">${cols.plate}</span></th>`}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${this.renderBody(m)}
+        </tbody>
+      </table>
+      ${loadingFull ? html`<div class="loading"><span>${m.loading(this.number(DATASET.counts.full))}</span></div>` : nothing}
+      ${
+        failedFull
+          ? html`<p role="alert">${m.loadError} <button type="button" @click=${this.retry}>${m.retry}</button></p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  private renderFooter(m: FoodFinderMessages) {
+    const total = this.results.length;
+    const shown = Math.min(total, this.opts.limit * this.pages);
+    const remaining = total - shown;
+    return html`<div class="footer">
+      <p class="count">
+        ${this.set && !this.isLoading ? m.showing(total, this.number(shown), this.number(total)) : '\u00a0'}
+      </p>
+      ${
+        remaining > 0 && !this.isLoading
+          ? html`<button type="button" class="show-more" part="show-more" @click=${this.showMore}>
+              ${m.showMore(this.number(Math.min(remaining, this.opts.limit)))}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderPlate(m: FoodFinderMessages) {
+    const locale = this.locale;
+    const units = this.view.units;
+    const target = this.view.target;
+    const total = plateTotal(this.plateEntries, units);
+    const percent = (total / target.mg) * 100;
+    const meterText = m.plate.meter(mgText(locale, total), mgText(locale, target.mg), this.percent(percent));
+    const toGo = target.mg - total;
+    return html`<section class="plate" part="plate" aria-labelledby="plate-title">
+      <p class="plate-title" id="plate-title" tabindex="-1">${m.plate.title}</p>
+      ${
+        this.plateEntries.length
+          ? html`<ul>
+              ${repeat(
+                this.plateEntries,
+                (entry) => entry.food.id,
+                (entry) => {
+                  const name = this.name(entry.food);
+                  const serving = servingLabel(entry.food, locale, units) ?? '';
+                  return html`<li data-id=${entry.food.id}>
+                    <span class="item-name">
+                      <span lang=${this.englishIn(locale, entry.food.name.es)}>${name}</span>
+                      <span class="item-serving">${m.plate.servings(this.number(entry.servings), serving)}</span>
+                    </span>
+                    <span class="item-mg">${mgText(locale, entryMg(entry, units))}</span>
+                    <span class="stepper">
+                      <button
+                        type="button"
+                        class="remove-one"
+                        aria-label=${m.plate.removeOne(name)}
+                        @click=${() => this.removeFromPlate(entry.food)}
+                      >
+                        −
+                      </button>
+                      <button
+                        type="button"
+                        class="add-one"
+                        aria-label=${m.plate.addOne(name)}
+                        @click=${() => this.addToPlate(entry.food)}
+                      >
+                        +
+                      </button>
+                    </span>
+                  </li>`;
+                },
+              )}
+            </ul>`
+          : html`<p class="hint">${m.plate.empty}</p>`
+      }
+      <div class="total">
+        <p class="total-line">
+          <span class="total-label" id="total-label">${m.plate.total}</span>
+          <span class="total-text">${meterText}</span>
+        </p>
+        <div
+          class="bar meter"
+          part="meter"
+          role="meter"
+          aria-labelledby="total-label"
+          aria-valuemin="0"
+          aria-valuemax=${target.mg}
+          aria-valuenow=${Math.round(Math.min(total, target.mg))}
+          aria-valuetext=${meterText}
+        >
+          <span class="fill" ${cssVar('--_fill', `${Math.min(100, percent).toFixed(1)}%`)}></span>
+        </div>
+        ${total > 0 ? html`<p>${toGo > 0 ? m.plate.toGo(mgText(locale, toGo)) : m.plate.reached}</p>` : nothing}
+      </div>
+      <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
+      ${
+        this.plateEntries.length
+          ? html`<div class="plate-actions">
+              <button type="button" class="clear-plate" @click=${this.clearPlate}>${m.plate.clear}</button>
+            </div>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status">${this.plateAnnouncement}</p>
+    </section>`;
+  }
+
+  private renderSources(m: FoodFinderMessages) {
+    const locale = this.locale;
+    const date = datasetDate(locale);
+    return html`<p class="sources" part="sources">
+      ${this.common.sources} ${localize(DATASET.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
+      ${m.intakesLabel} ${localize(DATASET.sources.intakes, locale)}. ${m.datasetLine(DATASET.version, date)}
+    </p>`;
+  }
+
+  protected override render() {
+    const m = this.m;
+    return html`<div class="${this.rootClass}${this.static ? ' static' : ''}" part="base" lang=${this.locale}>
+      ${this.static ? nothing : this.renderControls(m)}
+      ${this.static ? nothing : html`<p class="visually-hidden" role="status">${this.announcement}</p>`}
+      ${this.renderTable(m)} ${this.static ? nothing : this.renderFooter(m)}
+      ${this.static ? nothing : this.renderPlate(m)} ${this.renderSources(m)}
+    </div>`;
+  }
+}
