@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Extracts every `export const NAME = ['a', 'b', ...] as const;` whose items are plain string literals
- * (spreads such as `...DIET_TAGS` are resolved against arrays found earlier in the file).
+ * (spreads such as `...DIET_TAGS` are resolved against arrays found earlier in the file). Arrays of arrays (such
+ * as `LIFE_STAGE_GROUPS`) are not enumerations and are skipped.
  * @param {string} path
  * @returns {Record<string, string[]>}
  */
 export function readEnums(path) {
   const source = readFileSync(path, 'utf8');
   const result = {};
-  const pattern = /export const ([A-Z_]+) = \[([\s\S]*?)\] as const;/g;
+  const pattern = /export const ([A-Z_]+) = \[([^[\]]*)\] as const;/g;
   for (const match of source.matchAll(pattern)) {
     const [, name, body] = match;
     const items = [];
