@@ -27,7 +27,7 @@ function enumAliases() {
     }
     const arrays = new Map();
     for (const match of text.matchAll(/export const (\w+) = \[([^\]]*)\] as const/g)) {
-      const values = [...match[2].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      const values = [...match[2].matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
       const spread = [...match[2].matchAll(/\.\.\.(\w+)/g)].flatMap((m) => arrays.get(m[1]) ?? []);
       arrays.set(match[1], [...spread, ...values]);
     }

@@ -36,3 +36,15 @@ export { MgFoodSelectEvent } from './events/food-select.js';
 export type { MgFoodSelectDetail } from './events/food-select.js';
 export { MgPlateChangeEvent } from './events/plate-change.js';
 export type { MgPlateChangeDetail, MgPlateItem } from './events/plate-change.js';
+export { MgEvidenceBadge, BADGE_VARIANTS, MAX_KEY_STUDIES } from './components/evidence-badge/evidence-badge.js';
+export type { BadgeVariant } from './components/evidence-badge/evidence-badge.js';
+export {
+  RECRUITING_DESIGNS,
+  keyStudies,
+  designCounts,
+  participantTotals,
+  studyLink,
+} from './components/evidence-badge/evidence-badge.details.js';
+export type { ParticipantTotals } from './components/evidence-badge/evidence-badge.details.js';
+export { MgBadgeToggleEvent } from './events/badge-toggle.js';
+export type { MgBadgeToggleDetail } from './events/badge-toggle.js';

@@ -14,8 +14,9 @@ function module(imports, body) {
 }
 
 export function emitIds({ forms, claims }) {
+  const index = claims.map((c) => `  ${json(c.id)}: { level: ${json(c.level)}, studies: ${c.studyIds.length} },`);
   return module(
-    [],
+    ["import type { EvidenceLevel } from '../enums.js';"],
     `
 /** Ids of the supplement forms of the reference file, in its order. */
 export const SUPPLEMENT_FORM_IDS = ${json(forms.map((f) => f.id))} as const;
@@ -26,6 +27,14 @@ export type SupplementFormId = (typeof SUPPLEMENT_FORM_IDS)[number];
 export const CLAIM_IDS = ${json(claims.map((c) => c.id))} as const;
 /** An evidence claim id. */
 export type ClaimId = (typeof CLAIM_IDS)[number];
+
+/**
+ * Level and number of studies of every claim: what \`<mg-evidence-badge>\` shows at its first render, before the
+ * evidence chunk loads (so its words and size never change afterwards).
+ */
+export const CLAIM_INDEX: Readonly<Record<ClaimId, { readonly level: EvidenceLevel; readonly studies: number }>> = {
+${index.join('\n')}
+};
 `,
   );
 }

@@ -5,7 +5,7 @@
 export * from './enums.js';
 export type * from './types.js';
 export { DATASET } from './generated/meta.js';
-export { CLAIM_IDS, SUPPLEMENT_FORM_IDS } from './generated/ids.js';
+export { CLAIM_IDS, CLAIM_INDEX, SUPPLEMENT_FORM_IDS } from './generated/ids.js';
 export type { ClaimId, SupplementFormId } from './generated/ids.js';
 export {
   DAILY_VALUE,
