@@ -8,6 +8,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! mg-widgets ${version} | MIT | data: USDA SR28 (public domain), NIH/IOM, graded evidence (see README) */`;
@@ -26,12 +27,13 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { 'mg-widgets': 'src/define.ts' },
+    input: { 'mg-widgets': 'src/cdn.ts' },
     onwarn,
     plugins: [
       nodeResolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/cdn', sourceMap: false }),
+      minifyTemplates(),
       terser({
         module: true,
         ecma: 2020,

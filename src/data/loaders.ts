@@ -5,7 +5,6 @@
  */
 import { FOOD_DATASETS } from './enums.js';
 import type { FoodDataset } from './enums.js';
-import { decodeEveryday, decodeFull } from './encoding.js';
 import type { ClaimId, SupplementFormId } from './generated/ids.js';
 import { buildSearchIndex } from './search.js';
 import type { Claim, EvidenceDetailsSet, EvidenceSet, Food, FoodSet, FormSet, Study } from './types.js';
@@ -23,12 +22,25 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 function foodSet(dataset: FoodDataset, foods: readonly Food[]): FoodSet {
-  return { dataset, foods, byId: new Map(foods.map((f) => [f.id, f])), index: buildSearchIndex(foods) };
+  let index: FoodSet['index'] | undefined;
+  return {
+    dataset,
+    foods,
+    byId: new Map(foods.map((f) => [f.id, f])),
+    // Built on the first search, not at load: a ranked list with no query never needs it.
+    get index() {
+      return (index ??= buildSearchIndex(foods));
+    },
+  };
 }
 
 function loadEverydayFoods(): Promise<readonly Food[]> {
   return cached('foods-everyday-records', async () => {
-    const { EVERYDAY_FOODS, ODS_FOODS } = await import('./generated/foods-everyday.js');
+    // The decoder is only needed with the data, so it travels in a lazy chunk too.
+    const [{ EVERYDAY_FOODS, ODS_FOODS }, { decodeEveryday }] = await Promise.all([
+      import('./generated/foods-everyday.js'),
+      import('./encoding.js'),
+    ]);
     return decodeEveryday(EVERYDAY_FOODS, ODS_FOODS);
   });
 }
@@ -43,7 +55,11 @@ export function loadFoods(dataset: FoodDataset = 'everyday'): Promise<FoodSet> {
     return cached('foods-everyday', async () => foodSet('everyday', await loadEverydayFoods()));
   }
   return cached('foods-full', async () => {
-    const [everyday, { FULL_FOODS }] = await Promise.all([loadEverydayFoods(), import('./generated/foods-full.js')]);
+    const [everyday, { FULL_FOODS }, { decodeFull }] = await Promise.all([
+      loadEverydayFoods(),
+      import('./generated/foods-full.js'),
+      import('./encoding.js'),
+    ]);
     return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))));
   });
 }

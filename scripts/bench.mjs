@@ -1,0 +1,451 @@
+// `npm run bench`: the demo article with every widget (A, loaded through the CDN build as a publisher would) against
+// the same article as static HTML (B: the same page without the script, so the light-DOM fallback table shows).
+// Side by side in one run, alternating order, with 4x CPU throttling, in the system Chromium through CDP.
+// Prints medians (min-max) and the ratio A/B; then measures interactions on A. Writes bench/results/<date>.json.
+// It is a measurement: it never fails on a timing.
+//
+// Options: --runs N (default 10), --throttle N (default 4), --port N, --no-build, --quiet
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { launchBrowser } from './lib/browser.mjs';
+import { serve } from './lib/serve.mjs';
+import { measure } from './lib/sizes.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(argv[at + 1]) : fallback;
+};
+const RUNS = Math.max(1, option('runs', 10));
+const THROTTLE = Math.max(1, option('throttle', 4));
+const INTERACTION_SAMPLES = 20;
+
+if (!argv.includes('--no-build')) {
+  const build = spawnSync('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages. A is demo/index.html as it is. B is the same file without the module script: what a reader without our
+// widgets gets (the article text and the static fallback table of the same top foods).
+const articleA = readFileSync('demo/index.html', 'utf8');
+const articleB = articleA.replace(/<script type="module"[^>]*><\/script>\s*/g, '');
+if (articleA === articleB) throw new Error('demo/index.html has no module script to remove for the static baseline');
+
+// Both pages live in demo/, so that relative URLs (article.css, ../dist/cdn/...) resolve as in the real demo; B is
+// answered by a route of the browser context (see newSession), A by the file server, compressed with brotli.
+const files = await serve('.', { compress: 'br' });
+const fileOrigin = files.url;
+const PAGE = { A: `${fileOrigin}/demo/index.html`, B: `${fileOrigin}/demo/static.html` };
+
+// ---------------------------------------------------------------------------------------------------------------
+// In-page instrumentation, installed before any page script runs.
+const INSTRUMENT = () => {
+  const bench = (window.__mgBench = { lcp: 0, cls: 0, shifts: [], longTasks: [], loafs: [], fcp: 0, rendered: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      bench.cls += entry.value;
+      bench.shifts.push({
+        value: entry.value,
+        time: entry.startTime,
+        sources: (entry.sources ?? []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? `#${s.node.id}` : '') : '?')),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.loafs.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        blocking: entry.blockingDuration,
+        scripts: (entry.scripts ?? []).map((s) => ({ url: s.sourceURL, duration: s.duration })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+
+  // "Every widget rendered": each mg-* element is defined, has rendered its shadow root, and none of them is busy
+  // (widgets mark data loading with aria-busy="true").
+  const widgetsReady = () => {
+    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('mg-'));
+    if (widgets.length === 0) return false;
+    return widgets.every(
+      (el) =>
+        customElements.get(el.localName) &&
+        el.shadowRoot &&
+        el.shadowRoot.childNodes.length > 0 &&
+        !el.shadowRoot.querySelector('[aria-busy="true"]') &&
+        el.getAttribute('aria-busy') !== 'true',
+    );
+  };
+  const poll = () => {
+    if (widgetsReady()) {
+      // The frame after the last change is the one that paints it.
+      requestAnimationFrame(() => {
+        bench.rendered = performance.now();
+      });
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+
+  /** Resolves with the time of the next paint after now: a frame, then a task right after it. */
+  window.__mgAfterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+};
+
+
+// ---------------------------------------------------------------------------------------------------------------
+const browser = await launchBrowser();
+
+async function newSession() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/demo/static.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: articleB }),
+  );
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.addInitScript(INSTRUMENT);
+  return { context, page, cdp };
+}
+
+async function loadRun(variant) {
+  const { context, page, cdp } = await newSession();
+  const scripts = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      const body = await response.body();
+      const sizes = await response.request().sizes();
+      scripts.push({ url: response.url(), transferred: sizes.responseBodySize, ...measure(body) });
+    } catch {
+      // The page closed first; the script is counted in other runs.
+    }
+  });
+  await page.goto(PAGE[variant], { waitUntil: 'load' });
+  if (variant === 'A') {
+    await page.waitForFunction(() => window.__mgBench.rendered !== null, null, { timeout: 60000, polling: 100 });
+  }
+  // Let late shifts and long tasks land, then read everything.
+  await page.waitForTimeout(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const data = await page.evaluate(() => {
+    const b = window.__mgBench;
+    const after = b.longTasks.filter((t) => t.start >= b.fcp);
+    const ours = b.loafs.filter((l) => l.duration > 50 && l.scripts.some((s) => s.url.includes('/dist/cdn/')));
+    return {
+      lcp: b.lcp,
+      cls: b.cls,
+      shifts: b.shifts,
+      tbt: after.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      longTasks: b.longTasks.length,
+      longestTask: b.longTasks.reduce((max, t) => Math.max(max, t.duration), 0),
+      ourLongFrames: ours.length,
+      ourLongestFrame: ours.reduce((max, l) => Math.max(max, l.duration), 0),
+      rendered: b.rendered,
+    };
+  });
+  await context.close();
+  return {
+    ...data,
+    heap: heap.usedSize,
+    scriptCount: scripts.length,
+    scriptBr: scripts.reduce((s, x) => s + x.brotli, 0),
+    scriptGzip: scripts.reduce((s, x) => s + x.gzip, 0),
+    scriptTransferred: scripts.reduce((s, x) => s + x.transferred, 0),
+    scripts: scripts.map((s) => s.url.replace(fileOrigin, '')),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Interactions on A. Each probe returns samples in ms from the input event to the next paint showing its result.
+async function measureInteractions() {
+  const { context, page } = await newSession();
+  await page.goto(PAGE.A, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__mgBench.rendered !== null, null, { timeout: 60000, polling: 100 });
+  const results = {};
+  for (const [name, probe] of Object.entries(PROBES)) {
+    try {
+      results[name] = await within(120000, probe(page));
+    } catch (error) {
+      results[name] = { error: String(error.message).split('\n')[0] };
+    }
+  }
+  await context.close();
+  return results;
+}
+
+/**
+ * Presses real keys (CDP key events) in a search box inside a widget and times each keystroke: from the keydown to
+ * the widget's update with style and layout done ("work"), and to the next paint after it ("painted", which also
+ * waits for the next frame). Every `text.length` keys the box is cleared.
+ */
+async function keystrokes(page, selector, text) {
+  const work = [];
+  const painted = [];
+  for (let i = 0; i < INTERACTION_SAMPLES; i++) {
+    const char = text[i % text.length];
+    if (i % text.length === 0) {
+      await page.evaluate(async (selector) => {
+        const widget = document.querySelector(selector);
+        const input = widget.shadowRoot.querySelector('input[type="search"]');
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await widget.updateComplete;
+        input.focus();
+        await window.__mgAfterPaint();
+      }, selector);
+    }
+    // Arm the listeners first and wait for that: the browser may run a key event before a pending script task.
+    await page.evaluate((selector) => {
+      const widget = document.querySelector(selector);
+      const input = widget.shadowRoot.querySelector('input[type="search"]');
+      let start = 0;
+      window.__mgKey = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no input event within 10 s')), 10000);
+        input.addEventListener('keydown', (event) => (start = event.timeStamp), { once: true });
+        input.addEventListener(
+          'input',
+          async () => {
+            await widget.updateComplete;
+            // Reading layout forces the style and layout work of this update now.
+            widget.shadowRoot.querySelector('table, [role="table"], ul, ol')?.getBoundingClientRect();
+            const done = performance.now();
+            const paint = await window.__mgAfterPaint();
+            clearTimeout(timer);
+            resolve({ work: done - start, painted: paint - start });
+          },
+          { once: true },
+        );
+      });
+    }, selector);
+    await page.keyboard.press(char);
+    const sample = await page.evaluate(() => window.__mgKey);
+    work.push(sample.work);
+    painted.push(sample.painted);
+  }
+  return { work, painted };
+}
+
+/** Rejects when a probe takes longer than `ms`: the benchmark reports it instead of hanging. */
+function within(ms, promise) {
+  return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms))]);
+}
+
+const PROBES = {
+  'food-finder keystroke (everyday)': (page) =>
+    keystrokes(page, 'mg-food-finder:not([static])', 'almond'),
+  'food-finder keystroke (full)': async (page) => {
+    await page.evaluate(async () => {
+      const finder = document.createElement('mg-food-finder');
+      finder.setAttribute('dataset', 'full');
+      finder.id = 'bench-full';
+      document.querySelector('main').append(finder);
+      await finder.updateComplete;
+      // The full list loads when the reader turns "everyday foods only" off.
+      finder.everydayOnly = false;
+      await new Promise((resolve) => {
+        const check = () =>
+          finder.shadowRoot.querySelector('input[type="search"]') && !finder.shadowRoot.querySelector('[aria-busy="true"]')
+            ? resolve()
+            : setTimeout(check, 50);
+        check();
+      });
+    });
+    return keystrokes(page, '#bench-full', 'beans');
+  },
+  'evidence-badge open to painted': async (page) => {
+    const samples = [];
+    for (let i = 0; i < INTERACTION_SAMPLES; i++) {
+      samples.push(
+        await page.evaluate(async () => {
+          const badges = [...document.querySelectorAll('mg-evidence-badge')].filter((b) => b.getAttribute('variant') !== 'card');
+          const badge = badges[0];
+          const button = badge.shadowRoot.querySelector('button');
+          if (badge.open) {
+            button.click();
+            await badge.updateComplete;
+          }
+          return new Promise((resolve) => {
+            button.addEventListener(
+              'click',
+              async (event) => {
+                const start = event.timeStamp;
+                // Wait until the details are open and have their content, then the paint that shows them.
+                const ready = () => badge.open && !badge.shadowRoot.querySelector('[aria-busy="true"]');
+                while (!ready()) await new Promise((r) => setTimeout(r, 0));
+                await badge.updateComplete;
+                resolve((await window.__mgAfterPaint()) - start);
+              },
+              { once: true },
+            );
+            button.click();
+          });
+        }),
+      );
+    }
+    return samples;
+  },
+  'form-comparer calculator input': async (page) => {
+    const samples = [];
+    for (let i = 0; i < INTERACTION_SAMPLES; i++) {
+      samples.push(
+        await page.evaluate(
+          async (digit) => {
+            const comparer = document.querySelector('mg-form-comparer');
+            const input = comparer.shadowRoot.querySelector('input[type="number"], input[inputmode="decimal"]');
+            return new Promise((resolve) => {
+              input.addEventListener(
+                'input',
+                async (event) => {
+                  const start = event.timeStamp;
+                  await comparer.updateComplete;
+                  resolve((await window.__mgAfterPaint()) - start);
+                },
+                { once: true },
+              );
+              input.value = String(100 + digit * 50);
+              input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+            });
+          },
+          i % 10,
+        ),
+      );
+    }
+    return samples;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => percentile(values, 50);
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+
+const runs = { A: [], B: [] };
+const started = Date.now();
+for (let i = 0; i < RUNS; i++) {
+  const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+  for (const variant of order) runs[variant].push(await loadRun(variant));
+  if (!argv.includes('--quiet')) process.stdout.write(`\rload runs: ${i + 1}/${RUNS}`);
+}
+process.stdout.write('\n');
+const interactions = await measureInteractions();
+await browser.close();
+await files.close();
+
+const METRICS = [
+  ['script transferred (br, as served)', 'scriptTransferred', 'bytes'],
+  ['script, brotli', 'scriptBr', 'bytes'],
+  ['script, gzip', 'scriptGzip', 'bytes'],
+  ['script files', 'scriptCount', 'count'],
+  ['every widget rendered', 'rendered', 'ms'],
+  ['Largest Contentful Paint', 'lcp', 'ms'],
+  ['Cumulative Layout Shift', 'cls', 'score'],
+  ['total blocking time', 'tbt', 'ms'],
+  ['long tasks', 'longTasks', 'count'],
+  ['longest task', 'longestTask', 'ms'],
+  ['long frames (>50 ms) with our script', 'ourLongFrames', 'count'],
+  ['JS heap after load (after GC)', 'heap', 'bytes'],
+];
+const format = (value, unit) => {
+  if (value == null || Number.isNaN(value)) return '—';
+  if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
+  if (unit === 'ms') return `${value.toFixed(0)} ms`;
+  if (unit === 'score') return value.toFixed(4);
+  return String(Math.round(value));
+};
+
+const table = METRICS.map(([label, key, unit]) => {
+  const a = runs.A.map((r) => r[key]).filter((v) => v != null);
+  const b = runs.B.map((r) => r[key]).filter((v) => v != null);
+  const sa = a.length ? stats(a) : null;
+  const sb = b.length ? stats(b) : null;
+  const ratio = sa && sb && sb.median > 0 ? sa.median / sb.median : null;
+  return { label, key, unit, A: sa, B: sb, ratio };
+});
+
+const col = (s, unit) => (s ? `${format(s.median, unit)} (${format(s.min, unit)}–${format(s.max, unit)})` : '—');
+console.log(`\nLoad: ${RUNS} runs each, alternating, CPU throttled ${THROTTLE}x, cold cache (medians, min–max)\n`);
+const w = [40, 30, 30, 8];
+console.log(`${'metric'.padEnd(w[0])}${'A: demo with widgets'.padEnd(w[1])}${'B: static HTML'.padEnd(w[2])}A/B`);
+for (const row of table) {
+  console.log(
+    `${row.label.padEnd(w[0])}${col(row.A, row.unit).padEnd(w[1])}${col(row.B, row.unit).padEnd(w[2])}${row.ratio == null ? '—' : `${row.ratio.toFixed(2)}x`}`,
+  );
+}
+
+console.log(`\nInteractions on A (${INTERACTION_SAMPLES} samples each, CPU throttled ${THROTTLE}x)\n`);
+const interactionRows = {};
+for (const [name, result] of Object.entries(interactions)) {
+  if (result.error) {
+    console.log(`${name.padEnd(44)}not measured: ${result.error}`);
+    interactionRows[name] = result;
+    continue;
+  }
+  const series = Array.isArray(result) ? { painted: result } : result;
+  for (const [kind, samples] of Object.entries(series)) {
+    const label = `${name}, ${kind}`;
+    const row = {
+      median: median(samples),
+      p95: percentile(samples, 95),
+      min: Math.min(...samples),
+      max: Math.max(...samples),
+      samples,
+    };
+    interactionRows[label] = row;
+    console.log(
+      `${label.padEnd(44)}median ${row.median.toFixed(1).padStart(6)} ms   p95 ${row.p95.toFixed(1).padStart(6)} ms   (${row.min.toFixed(1)}–${row.max.toFixed(1)})`,
+    );
+  }
+}
+console.log('work: keydown to the update with style and layout done; painted: to the next frame after it.');
+
+const scriptsA = runs.A[0]?.scripts ?? [];
+console.log(`\nScripts loaded by A: ${scriptsA.join(', ') || 'none'}`);
+const shifted = runs.A.flatMap((r) => r.shifts);
+if (shifted.length) console.log(`Layout shifts on A: ${shifted.map((s) => `${s.value.toFixed(4)} [${s.sources.join(' ')}]`).join('; ')}`);
+
+mkdirSync('bench/results', { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const out = `bench/results/${stamp}.json`;
+writeFileSync(
+  out,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      chromium: browser.version?.() ?? null,
+      runs: RUNS,
+      throttle: THROTTLE,
+      table: table.map(({ label, key, unit, A, B, ratio }) => ({ label, key, unit, A, B, ratio })),
+      interactions: interactionRows,
+      raw: runs,
+      seconds: (Date.now() - started) / 1000,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nWrote ${out} (${((Date.now() - started) / 1000).toFixed(0)} s).`);
