@@ -1,6 +1,7 @@
 // `npm test`: every check, in the order that fails fastest.
 // 1. browser present  2. generated data up to date  3. type-check  4. lint
-// 5. unit and component tests in Chromium (@web/test-runner)  6. build  7. tests of the built bundles in Chromium.
+// 5. unit and component tests in Chromium (@web/test-runner)  6. build  7. tests of the built bundles in Chromium
+// 8. React and Vue apps built against the package.
 // Pass step names to run only some: `node scripts/test.mjs unit`.
 import { spawnSync } from 'node:child_process';
 import { findChrome } from './lib/chrome.mjs';
@@ -17,6 +18,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['docs', 'node', ['scripts/readme-api.mjs', '--check']],
   ['dist', 'node', ['scripts/test-dist.mjs']],
+  ['frameworks', 'node', ['scripts/test-frameworks.mjs']],
 ];
 
 const only = process.argv.slice(2);
