@@ -27,7 +27,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { 'mg-widgets': 'src/cdn.ts' },
+    input: { 'mg-widgets': 'src/define.ts' },
     onwarn,
     plugins: [
       nodeResolve({ browser: true }),

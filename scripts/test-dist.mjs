@@ -66,7 +66,7 @@ async function openPage(scripts, { extraHtml = '' } = {}) {
 
 await check('the CDN bundle defines every tag from another origin and directory', async () => {
   const { page, log } = await openPage([scriptUrl]);
-  // The CDN entry defines one tag per task: wait for each, a few seconds at most.
+  // Every tag should be defined once the script has run; wait a few seconds at most for each.
   const defined = await page.evaluate(
     (tags) =>
       Promise.all(
