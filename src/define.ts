@@ -6,3 +6,4 @@ import './components/reader-profile/mg-reader-profile.js';
 import './components/disclaimer-banner/mg-disclaimer-banner.js';
 import './components/food-finder/mg-food-finder.js';
 import './components/evidence-badge/mg-evidence-badge.js';
+import './components/form-comparer/mg-form-comparer.js';

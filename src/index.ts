@@ -48,3 +48,15 @@ export {
 export type { ParticipantTotals } from './components/evidence-badge/evidence-badge.details.js';
 export { MgBadgeToggleEvent } from './events/badge-toggle.js';
 export type { MgBadgeToggleDetail } from './events/badge-toggle.js';
+export {
+  MgFormComparer,
+  FORM_COMPARER_LAYOUTS,
+  FORM_COMPARER_DEFAULT_FORMS,
+  FORM_COMPARER_DOSE,
+  CALC_ANNOUNCE_DELAY,
+} from './components/form-comparer/form-comparer.js';
+export type { FormComparerLayout } from './components/form-comparer/form-comparer.js';
+export { LABEL_BASES, LABEL_MAX, parseAmount, readLabel, labelResult } from './components/form-comparer/label-math.js';
+export type { LabelBasis, LabelEntry, LabelResult } from './components/form-comparer/label-math.js';
+export { MgFormsChangeEvent } from './events/forms-change.js';
+export type { MgFormsChangeDetail } from './events/forms-change.js';

@@ -1,0 +1,517 @@
+import { css } from 'lit';
+
+/**
+ * The cards layout, written once and applied twice (below): each row becomes a card with the form's name and its
+ * remove button on the first line and the other cells under it, each with its column's name. The table keeps its
+ * explicit ARIA roles, so screen readers that drop table semantics on `display` changes still read a table.
+ */
+const cards = css`
+  --_card-estimate: calc(70.75em - 105cqi);
+  --_note-estimate: calc(21.2em - 38cqi);
+  &:lang(es) {
+    --_card-estimate: calc(81em - 131cqi);
+    --_note-estimate: calc(23.3em - 42cqi);
+  }
+  & table,
+  & tbody {
+    display: block;
+  }
+  /* The column headers stay for screen readers (each card's cells keep them), out of sight: 1 px each. */
+  & thead,
+  & thead tr {
+    display: block;
+  }
+  & thead th {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  & tbody tr {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+    gap: 0.625em 0.75em;
+    padding: 0.75em;
+    margin-block-start: 0.75em;
+    border: 1px solid var(--_fc-border);
+    border-radius: var(--_radius);
+    background: var(--_fc-background);
+  }
+  & tbody tr > * {
+    display: block;
+    grid-column: 1 / -1;
+    position: static;
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+  & tbody tr > .form {
+    grid-column: 1 / 3;
+    grid-row: 1;
+  }
+  & tbody tr > .remove-cell {
+    grid-column: 3;
+    grid-row: 1;
+  }
+  & tbody tr > .elemental {
+    grid-column: 1;
+  }
+  & tbody tr > .dose {
+    grid-column: 2 / -1;
+  }
+  & tbody tr.highlighted {
+    border: 0.2em solid var(--_fc-highlight);
+    border-inline-start-width: 0.5em;
+    background: var(--_fc-highlight-background);
+  }
+  & tbody tr.skeleton {
+    block-size: var(--_card-estimate);
+  }
+  & tbody tr.skeleton > * {
+    block-size: auto;
+  }
+  & .cell-label {
+    display: block;
+  }
+  & .bar {
+    max-inline-size: 100%;
+  }
+  /* A card can be narrower than a badge's pill ("Sobre todo de laboratorio · 5 estudios"): let the pill wrap. */
+  & mg-evidence-badge::part(pill) {
+    flex-wrap: wrap;
+    white-space: normal;
+    margin-block: 0;
+  }
+`;
+
+/**
+ * Styles of `<mg-form-comparer>`. The host is a size container: below 35em of its own width (560 px at the default
+ * text size, and at 200% zoom of a 1120 px column) `layout="auto"` shows cards; wider, a table that scrolls
+ * sideways inside a focusable region, with the form column (and the remove buttons) sticky. Placeholder rows
+ * reserve about the final height of a row while the forms load.
+ */
+export const formComparerStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .root {
+    --_fc-background: var(--mg-form-comparer-background, var(--_surface));
+    --_fc-border: var(--mg-form-comparer-border-color, var(--_border-subtle));
+    --_fc-bar: var(--mg-form-comparer-bar-color, var(--_accent));
+    --_fc-highlight: var(--mg-form-comparer-highlight-color, var(--_accent));
+    --_fc-highlight-background: var(--mg-form-comparer-highlight-background, var(--_accent-soft));
+    --_fc-panel: var(--mg-form-comparer-panel-background, var(--_surface-alt));
+    display: grid;
+    gap: 1em;
+    padding: var(--mg-form-comparer-padding, var(--_space));
+    border: 1px solid var(--_fc-border);
+    border-radius: var(--_radius);
+    background: var(--_fc-background);
+    min-inline-size: 0;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 0.25em 0.75em;
+    line-height: 1.2;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: max(24px, 1.5em);
+  }
+  .small,
+  .hint,
+  .note,
+  .caption-note,
+  .cite,
+  .gut-note p {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .small {
+    display: block;
+  }
+  .section-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+
+  /* Table ------------------------------------------------------------------------------------------------------ */
+  .scroller {
+    position: relative;
+    overflow-x: auto;
+    min-inline-size: 0;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    /* .root's overflow-wrap: anywhere would let the table squeeze columns to a letter; break only long words. */
+    overflow-wrap: break-word;
+  }
+  .intro {
+    display: grid;
+    gap: 0.25em;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  th,
+  td {
+    padding: 0.5em;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_fc-border);
+    background: var(--_fc-background);
+  }
+  thead th {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text-muted);
+    vertical-align: bottom;
+    border-block-end-color: var(--_border);
+  }
+  /* Widths in the table layout (the table scrolls sideways when they do not fit). */
+  thead .form {
+    width: 9em;
+  }
+  thead .elemental {
+    width: 8em;
+  }
+  thead .dose {
+    width: 7.5em;
+  }
+  thead .absorption {
+    width: 17em;
+  }
+  thead .gut {
+    width: 11em;
+  }
+  thead .studied {
+    width: 14em;
+  }
+  thead .sources {
+    width: 8em;
+  }
+  .form {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  .remove-cell {
+    position: sticky;
+    inset-inline-end: 0;
+    z-index: 1;
+    width: 2.75em;
+    text-align: end;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .name {
+    display: block;
+    font-weight: 600;
+  }
+  .formula {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  /* Subscripts stay at 12 px or more at the default text size. */
+  sub {
+    font-size: 0.875em;
+  }
+  .tag {
+    display: inline-block;
+    margin-block-start: 0.25em;
+    padding: 0 0.5em;
+    border: 2px solid var(--_fc-highlight);
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 700;
+  }
+  tr.highlighted > * {
+    background: var(--_fc-highlight-background);
+    border-block: 0.2em solid var(--_fc-highlight);
+  }
+  tr.highlighted > .form {
+    border-inline-start: 0.5em solid var(--_fc-highlight);
+  }
+  .cell-label {
+    display: none;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .pct,
+  .num {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .bar {
+    display: block;
+    block-size: 0.5em;
+    inline-size: 100%;
+    max-inline-size: 8em;
+    margin-block: 0.25em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border-subtle);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    inline-size: var(--_fill, 0%);
+    background: var(--_fc-bar);
+  }
+  .verdict,
+  .effect {
+    display: block;
+  }
+  .verdict {
+    font-weight: 600;
+  }
+  .none {
+    color: var(--_text-muted);
+  }
+  .studied ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.375em;
+  }
+  .cites ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.1em;
+    font-size: 0.8125em;
+  }
+  .cites .group {
+    margin-block-start: 0.375em;
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .remove {
+    inline-size: 2.25em;
+    block-size: 2.25em;
+    padding: 0;
+    font-weight: 700;
+  }
+  /*
+   * Placeholders reserve the average height of a row (table) or card of the default forms, measured from the data:
+   * in a card it falls as the container widens, about linearly between 320 and 560 px.
+   */
+  .root {
+    --_row-estimate: 13em;
+    --_note-estimate: clamp(4.4em, calc(11.7em - 10.6cqi), 8em);
+  }
+  .root:lang(es) {
+    --_row-estimate: 13.75em;
+    --_note-estimate: clamp(4.8em, calc(12.9em - 11.7cqi), 9em);
+  }
+  tr.skeleton > * {
+    block-size: var(--_row-estimate);
+  }
+  .ph {
+    display: block;
+    block-size: 1em;
+    inline-size: 80%;
+    margin-block: 0.25em;
+    border-radius: 0.25em;
+    background: var(--_border-subtle);
+    opacity: 0.6;
+  }
+  .ph.short {
+    inline-size: 45%;
+  }
+  .message td {
+    padding-block: 1em;
+  }
+
+  /* Below the table ------------------------------------------------------------------------------------------- */
+  .below {
+    display: grid;
+    gap: 0.75em;
+  }
+  .gut-note {
+    display: grid;
+    gap: 0.25em;
+  }
+  .ph-note {
+    display: block;
+    block-size: var(--_note-estimate);
+  }
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .add label {
+    font-weight: 600;
+  }
+  .add select {
+    flex: 1 1 12em;
+    max-inline-size: 22em;
+    color: var(--_text);
+  }
+
+  /* Calculator, guide and safety -------------------------------------------------------------------------------- */
+  .panel {
+    display: grid;
+    gap: 0.625em;
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--_fc-border);
+    border-radius: var(--_radius);
+    background: var(--_fc-panel);
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 0.75em 1em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 12em;
+    min-inline-size: min(100%, 12em);
+  }
+  .field.wide {
+    flex: 2 1 14em;
+  }
+  .field.narrow {
+    flex: 0 1 8em;
+    min-inline-size: min(100%, 8em);
+  }
+  .field label,
+  .basis legend {
+    font-weight: 600;
+  }
+  .field select,
+  .field input {
+    inline-size: 100%;
+    color: var(--_text);
+  }
+  .basis {
+    display: grid;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .basis legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    cursor: pointer;
+  }
+  .choice input {
+    flex: none;
+    inline-size: max(24px, 1.25em);
+    block-size: max(24px, 1.25em);
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .results {
+    display: grid;
+    gap: 0.5em;
+  }
+  .results dl {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .results dt {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .results dd {
+    margin: 0;
+  }
+  .big {
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .warning {
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_danger-soft);
+    font-weight: 600;
+  }
+  .guide summary {
+    font-weight: 700;
+  }
+  .guide ol,
+  .safety ul {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .guide ol {
+    margin-block-start: 0.5em;
+  }
+  .cite {
+    display: block;
+  }
+
+  /* Cards ----------------------------------------------------------------------------------------------------- */
+  .root.layout-cards {
+    ${cards}
+  }
+  @container (width < 35em) {
+    .root.layout-auto {
+      ${cards}
+    }
+  }
+
+  @media (forced-colors: active) {
+    .fill {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .ph {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .add,
+    .remove-cell,
+    .calc {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,652 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LIFE_STAGE_GROUPS, LIFE_STAGE_IDS, REGIONS } from '../../data/enums.js';
+import type { LifeStageId, Locale, Region } from '../../data/enums.js';
+import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
+import type { SupplementFormId } from '../../data/generated/ids.js';
+import { UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
+import { INTERACTIONS } from '../../data/generated/safety.js';
+import { loadForms } from '../../data/loaders.js';
+import type { FormSet, SupplementForm } from '../../data/types.js';
+import { MgFormsChangeEvent } from '../../events/forms-change.js';
+import { formatMg, formatNumber, localize } from '../../i18n/index.js';
+import { MgElement } from '../../internal/mg-element.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
+import { controlStyles } from '../../internal/styles.js';
+import { parseEnum, parseNumber, parseOptionalEnum, parseTokenList } from '../../internal/validate.js';
+import { warnOnce } from '../../internal/warn.js';
+import { formComparerMessages, type FormComparerMessages } from './form-comparer.messages.js';
+import { formComparerStyles } from './form-comparer.styles.js';
+import { readLabel, type LabelBasis } from './label-math.js';
+
+/** Layouts: `auto` shows cards in a container narrower than about 560 px (35em) and a table otherwise. */
+export const FORM_COMPARER_LAYOUTS = ['auto', 'table', 'cards'] as const;
+export type FormComparerLayout = (typeof FORM_COMPARER_LAYOUTS)[number];
+
+/** The forms compared when `forms` is unset (or names no valid form). */
+export const FORM_COMPARER_DEFAULT_FORMS = Object.freeze([
+  'oxide',
+  'citrate',
+  'glycinate',
+  'chloride',
+  'malate',
+  'l-threonate',
+] as const satisfies readonly SupplementFormId[]);
+
+/** Bounds of the `dose` attribute: milligrams of magnesium the "compound needed" column is computed for. */
+export const FORM_COMPARER_DOSE = Object.freeze({ min: 1, max: 2000, fallback: 200 });
+
+/** How long the reader pauses typing in the calculator before its result is announced (ms). */
+export const CALC_ANNOUNCE_DELAY = 700;
+
+type View = typeof import('./form-comparer.view.js');
+
+/* The forms chunk and the module that renders it, shared by every comparer of the page once loaded. */
+let formSet: FormSet | undefined;
+let view: View | undefined;
+let pending: Promise<void> | undefined;
+
+const collators = new Map<Locale, Intl.Collator>();
+
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+function loadAll(): Promise<void> {
+  pending ??= Promise.all([loadForms(), import('./form-comparer.view.js')]).then(
+    ([set, module]) => {
+      formSet = set;
+      view = module;
+    },
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/**
+ * Compares magnesium supplement forms on facts, not marketing: for each form, the magnesium by weight (computed
+ * from the formula: the theoretical value for the pure compound, with a bar), how much of the compound gives
+ * `dose` mg of magnesium, absorption compared with magnesium oxide in words with its evidence badge, gut side
+ * effects (only what a source reports), what the form has been studied for with the certainty of that evidence,
+ * and the sources. The reader can add and remove forms.
+ *
+ * Below the table: a label calculator (pick the form, type the amount, say whether it is the compound or the
+ * magnesium itself; it gives the magnesium a day, the % of the reader's RDA/AI and the % of the supplemental upper
+ * limit for the region and life stage, and warns above the limit; its life-stage and region pickers change the reader
+ * profile, as the food finder's do), a short guide to Supplement Facts labels, and
+ * a safety panel (medicines to space from magnesium, medicines that lower it, kidney disease) with sources.
+ *
+ * In a container narrower than about 35em (560 px) the rows become cards (`layout="auto"`); a wide table scrolls
+ * sideways with the form names kept in view. The forms and the code that renders them load in a small chunk;
+ * until then the table shows placeholder rows of about the final size. `updateComplete` resolves once they have
+ * rendered. Light-DOM children (a publisher's own static table) show until the element upgrades, then stay hidden.
+ *
+ * @summary Compare magnesium supplement forms on facts, read a supplement label, and check the upper limit.
+ * @tag mg-form-comparer
+ *
+ * @fires mg-forms-change - The reader added a form to the table or removed one. `detail`: `{ forms }` (form ids in table order).
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart scroller - The table's scroll container (a named, focusable region).
+ * @csspart table - The comparison table (cards in narrow containers).
+ * @csspart row - Each form's row (or card).
+ * @csspart highlighted - The row of the `highlight` form (also has `row`).
+ * @csspart bar - The bar of the magnesium by weight.
+ * @csspart add - The control that adds a form.
+ * @csspart calculator - The label calculator.
+ * @csspart warning - The calculator's warning above the upper limit.
+ * @csspart guide - The "how to read a Supplement Facts label" disclosure.
+ * @csspart safety - The safety panel.
+ *
+ * @cssprop [--mg-form-comparer-background=var(--mg-color-surface)] - Background of the comparer (and of the sticky first column).
+ * @cssprop [--mg-form-comparer-border-color=var(--mg-color-border-subtle)] - Borders of the comparer, rows and cards.
+ * @cssprop [--mg-form-comparer-bar-color=var(--mg-color-accent)] - The bars of magnesium by weight.
+ * @cssprop [--mg-form-comparer-highlight-color=var(--mg-color-accent)] - Border and tag of the highlighted form.
+ * @cssprop [--mg-form-comparer-highlight-background=var(--mg-color-accent-soft)] - Background of the highlighted form.
+ * @cssprop [--mg-form-comparer-panel-background=var(--mg-color-surface-alt)] - Background of the calculator and the safety panel.
+ * @cssprop [--mg-form-comparer-padding=var(--mg-space)] - Padding of the comparer.
+ */
+export class MgFormComparer extends MgElement {
+  static override styles = [...MgElement.styles, controlStyles, formComparerStyles];
+
+  /**
+   * Space-separated form ids to compare, in this order (`oxide citrate glycinate`...). Default: `oxide citrate
+   * glycinate chloride malate l-threonate`. The reader's changes update the property, not the attribute.
+   */
+  @property() forms?: string | null;
+
+  /** A form id to mark in the table (for example the one the article recommends); it is added if `forms` leaves it out. */
+  @property() highlight?: string | null;
+
+  /** Milligrams of magnesium for the "compound needed" column: a number from 1 to 2000, default 200. */
+  @property() dose?: number | string | null;
+
+  /** Region of the upper limit: `us` (350 mg for adults) or `eu` (250 mg); unset follows the reader profile. */
+  @property() region?: Region | null;
+
+  /** The reader's life stage for the RDA/AI and the upper limit; unset follows the reader profile (or adults). */
+  @property({ attribute: 'life-stage' }) lifeStage?: LifeStageId | null;
+
+  /** `auto` (the default): cards below about 560 px of container width, a table above; or always `table` or `cards`. */
+  @property() layout?: FormComparerLayout | null;
+
+  @state() private failed = false;
+  @state() private announcement = '';
+  @state() private calcAnnouncement = '';
+  /** The calculator's inputs as the reader typed them; the form is unset until the reader picks one. */
+  @state() private calcForm: SupplementFormId | undefined;
+  @state() private calcAmount = '';
+  @state() private calcServings = '1';
+  @state() private calcBasis: LabelBasis = 'elemental';
+
+  /** Validated attributes, derived in `willUpdate`. */
+  private opts: {
+    forms: SupplementFormId[];
+    highlight: SupplementFormId | undefined;
+    dose: number;
+    layout: FormComparerLayout;
+  } = {
+    forms: [...FORM_COMPARER_DEFAULT_FORMS],
+    highlight: undefined,
+    dose: FORM_COMPARER_DOSE.fallback,
+    layout: 'auto',
+  };
+  /** The `forms` value the reader's last change set (so a removed `highlight` form is not added back). */
+  private readerForms: string | undefined;
+  private loading = false;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusTarget: (() => HTMLElement | null | undefined) | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Resolves after the forms have loaded and rendered (or failed to). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (!this.loaded && pending) {
+      await pending.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Attributes are strings; a page script may set anything. The validators (and the reader controller) read text.
+    for (const key of ['forms', 'highlight', 'lifeStage', 'region', 'layout', 'theme'] as const) {
+      const value: unknown = this[key];
+      if (value != null && typeof value !== 'string') (this as Record<typeof key, unknown>)[key] = String(value);
+    }
+    const dose: unknown = this.dose;
+    const highlight = parseOptionalEnum(this, 'highlight', this.highlight, SUPPLEMENT_FORM_IDS, 'no highlight');
+    const forms = this.formList();
+    if (highlight && !forms.includes(highlight) && this.forms !== this.readerForms) forms.push(highlight);
+    this.opts = {
+      forms,
+      highlight,
+      dose: parseNumber(
+        this,
+        'dose',
+        typeof dose === 'number' || dose == null ? dose : String(dose),
+        FORM_COMPARER_DOSE,
+      ),
+      layout: parseEnum(this, 'layout', this.layout, FORM_COMPARER_LAYOUTS, 'auto'),
+    };
+    if (!this.loaded && !this.failed) this.load();
+  }
+
+  private formList(): SupplementFormId[] {
+    const forms = parseTokenList(this, 'forms', this.forms, SUPPLEMENT_FORM_IDS);
+    if (forms.length) return forms;
+    const value = (this.forms ?? '').trim();
+    if (value) {
+      const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+      warnOnce(
+        `${this.localName}:forms-none:${value}`,
+        `<${this.localName}>: forms=${shown} names no supplement form. Using the default forms: ${FORM_COMPARER_DEFAULT_FORMS.join(' ')}.`,
+      );
+    }
+    return [...FORM_COMPARER_DEFAULT_FORMS];
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget?.();
+    this.focusTarget = undefined;
+    target?.focus();
+  }
+
+  /* Data ------------------------------------------------------------------------------------------------------ */
+
+  private get loaded(): boolean {
+    return formSet !== undefined && view !== undefined;
+  }
+
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    loadAll().then(
+      () => {
+        this.loading = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.loading = false;
+        this.failed = true;
+      },
+    );
+  }
+
+  /* Handlers -------------------------------------------------------------------------------------------------- */
+
+  private setForms(next: SupplementFormId[], message: string): void {
+    this.readerForms = next.join(' ');
+    this.forms = this.readerForms;
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+    this.dispatchEvent(new MgFormsChangeEvent({ forms: next }));
+  }
+
+  private removeForm(id: SupplementFormId): void {
+    const forms = this.opts.forms;
+    const index = forms.indexOf(id);
+    const next = forms.filter((form) => form !== id);
+    if (index < 0 || next.length === 0) return;
+    // Keep the focus in the table: the next row's remove button, else the previous row's, else the add control.
+    const neighbour = next.length > 1 ? (next[index] ?? next[index - 1]) : undefined;
+    this.focusTarget = () =>
+      neighbour
+        ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${neighbour}"] .remove`)
+        : this.renderRoot.querySelector<HTMLElement>('#add-form');
+    this.setForms(next, this.m.removed(this.formName(id), next.length, formatNumber(this.locale, next.length)));
+  }
+
+  private addForm(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#add-form');
+    const id = select?.value as SupplementFormId | undefined;
+    if (!id || !(SUPPLEMENT_FORM_IDS as readonly string[]).includes(id) || this.opts.forms.includes(id)) return;
+    const next = [...this.opts.forms, id];
+    // The add control stays for the next form; when none is left, focus goes to the new row.
+    this.focusTarget = () =>
+      this.renderRoot.querySelector<HTMLElement>('#add-form') ??
+      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${id}"] .remove`);
+    this.setForms(next, this.m.added(this.formName(id), next.length, formatNumber(this.locale, next.length)));
+  }
+
+  private onCalcForm(event: Event): void {
+    this.calcForm = (event.target as HTMLSelectElement).value as SupplementFormId;
+    this.scheduleAnnouncement();
+  }
+
+  private onAmount(event: Event): void {
+    this.calcAmount = (event.target as HTMLInputElement).value;
+    this.scheduleAnnouncement();
+  }
+
+  private onServings(event: Event): void {
+    this.calcServings = (event.target as HTMLInputElement).value;
+    this.scheduleAnnouncement();
+  }
+
+  private onBasis(event: Event): void {
+    this.calcBasis = (event.target as HTMLInputElement).value === 'compound' ? 'compound' : 'elemental';
+    this.scheduleAnnouncement();
+  }
+
+  private onLifeStage(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const lifeStage = (LIFE_STAGE_IDS as readonly string[]).includes(value) ? (value as LifeStageId) : undefined;
+    this.reader.request({ lifeStage });
+    // An own `life-stage` overrides the profile: follow the reader's choice here too.
+    if (this.lifeStage) this.lifeStage = lifeStage ?? null;
+    this.scheduleAnnouncement();
+  }
+
+  private onRegion(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const region: Region = value === 'eu' ? 'eu' : 'us';
+    this.reader.request({ region });
+    if (this.region) this.region = region;
+    this.scheduleAnnouncement();
+  }
+
+  private retry(): void {
+    this.failed = false;
+    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.scroller');
+  }
+
+  /** Announces the calculator's result once the reader pauses (not on every keystroke). */
+  private scheduleAnnouncement(): void {
+    // From the reader's first entry on, the calculator keeps its form even if the table's first form is removed.
+    this.calcForm ??= this.calcFormId;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const text = view?.announceResult(this.calcView()) ?? '';
+      this.calcAnnouncement = text && text === this.calcAnnouncement ? `${text}\u00a0` : text;
+    }, CALC_ANNOUNCE_DELAY);
+  }
+
+  /* Render helpers -------------------------------------------------------------------------------------------- */
+
+  private get locale(): Locale {
+    return this.reader.locale;
+  }
+
+  private get m(): FormComparerMessages {
+    return localize(formComparerMessages, this.locale);
+  }
+
+  private form(id: SupplementFormId): SupplementForm | undefined {
+    return formSet?.byId.get(id);
+  }
+
+  /** A form's name for the middle of a sentence ("magnesium oxide"). */
+  private formName(id: SupplementFormId): string {
+    const form = this.form(id);
+    return form && view ? view.nameInSentence(form, this.locale) : id;
+  }
+
+  /** The form the calculator uses: the reader's pick, else the highlighted form, else the first in the table. */
+  private get calcFormId(): SupplementFormId {
+    return this.calcForm ?? this.opts.highlight ?? this.opts.forms[0] ?? FORM_COMPARER_DEFAULT_FORMS[2];
+  }
+
+  /** The calculator's inputs, read and checked, with the reader's profile. */
+  private calcView() {
+    const locale = this.locale;
+    return {
+      locale,
+      common: this.common,
+      form: this.form(this.calcFormId),
+      entry: readLabel(this.calcAmount, this.calcServings, locale),
+      basis: this.calcBasis,
+      lifeStage: this.reader.lifeStage,
+      region: this.reader.region,
+    };
+  }
+
+  /** Forms sorted by name in the reader's language, for the pickers. */
+  private sortedForms(ids: readonly SupplementFormId[]): SupplementForm[] {
+    const collator = collatorFor(this.locale);
+    return ids
+      .map((id) => this.form(id))
+      .filter((form): form is SupplementForm => form !== undefined)
+      .sort((a, b) => collator.compare(localize(a.name, this.locale), localize(b.name, this.locale)));
+  }
+
+  /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
+     that drop them when the cards layout changes the elements' display */
+  private renderSkeleton() {
+    return this.opts.forms.map(
+      () =>
+        html`<tr role="row" class="skeleton" aria-hidden="true">
+          <th role="rowheader" scope="row" class="form"><span class="ph"></span><span class="ph short"></span></th>
+          ${['elemental', 'dose', 'absorption', 'gut', 'studied', 'sources'].map(
+            (name) => html`<td role="cell" class=${name}><span class="ph"></span></td>`,
+          )}
+          <td role="cell" class="remove-cell"></td>
+        </tr>`,
+    );
+  }
+
+  private renderBody() {
+    const set = formSet;
+    const module = view;
+    if (!set || !module) {
+      if (!this.failed) return this.renderSkeleton();
+      return html`<tr role="row" class="message">
+        <td role="cell" colspan="8">
+          <p role="alert">
+            ${this.m.loadError} <button type="button" class="retry" @click=${this.retry}>${this.m.retry}</button>
+          </p>
+        </td>
+      </tr>`;
+    }
+    const { forms, highlight, dose } = this.opts;
+    const context = {
+      locale: this.locale,
+      m: this.m,
+      dose,
+      highlight,
+      theme: this.reader.theme,
+      canRemove: forms.length > 1,
+      onRemove: (id: SupplementFormId) => this.removeForm(id),
+    };
+    return repeat(
+      forms.map((id) => set.byId.get(id)).filter((form): form is SupplementForm => form !== undefined),
+      (form) => form.id,
+      (form) => module.renderRow(context, form),
+    );
+  }
+
+  private renderTable() {
+    const m = this.m;
+    const cols = m.columns;
+    const busy = !this.loaded && !this.failed;
+    const dose = formatMg(this.locale, this.opts.dose, this.opts.dose < 10 ? 1 : 0);
+    return html`<div class="intro">
+        <p class="title" id="table-title">${m.title}</p>
+        <p class="caption-note" id="table-notes">${m.theoretical} ${m.studiedNote}</p>
+      </div>
+      <div
+        class="scroller"
+        part="scroller"
+        role="region"
+        tabindex="0"
+        aria-labelledby="table-title"
+        aria-busy=${busy ? 'true' : 'false'}
+      >
+        <table role="table" part="table" aria-describedby="table-notes">
+          <caption class="visually-hidden">
+            ${m.title}${busy ? html`<span>. ${m.loading}</span>` : nothing}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col" class="form">${cols.form}</th>
+              <th role="columnheader" scope="col" class="elemental">${cols.elemental}</th>
+              <th role="columnheader" scope="col" class="dose">${cols.dose(dose)}</th>
+              <th role="columnheader" scope="col" class="absorption">${cols.absorption}</th>
+              <th role="columnheader" scope="col" class="gut">${cols.gut}</th>
+              <th role="columnheader" scope="col" class="studied">${cols.studied}</th>
+              <th role="columnheader" scope="col" class="sources">${cols.sources}</th>
+              <th role="columnheader" scope="col" class="remove-cell">
+                <span class="visually-hidden">${cols.remove}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${this.renderBody()}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  private renderAdd() {
+    const m = this.m;
+    const missing = SUPPLEMENT_FORM_IDS.filter((id) => !this.opts.forms.includes(id));
+    if (this.loaded && missing.length === 0) return html`<p class="add" part="add">${m.allShown}</p>`;
+    return html`<div class="add" part="add">
+      <label for="add-form">${m.addLabel}</label>
+      <select id="add-form" name="add-form">
+        ${this.sortedForms(missing).map((form) => html`<option value=${form.id}>${localize(form.name, this.locale)}</option>`)}
+      </select>
+      <button type="button" class="add-button" @click=${this.addForm}>${m.add}</button>
+    </div>`;
+  }
+
+  private renderCalculator() {
+    const m = this.m.calc;
+    const common = this.common;
+    const locale = this.locale;
+    const lifeStage = this.reader.lifeStage;
+    const region = this.reader.region;
+    const formId = this.calcFormId;
+    const module = view;
+    const calc = this.calcView();
+    const { entry } = calc;
+    return html`<section
+      class="calc panel"
+      part="calculator"
+      aria-labelledby="calc-title"
+      aria-busy=${this.loaded || this.failed ? 'false' : 'true'}
+    >
+      <p class="section-title" id="calc-title">${m.title}</p>
+      <p class="hint">${m.intro}</p>
+      <div class="fields">
+        <div class="field wide">
+          <label for="calc-form">${m.form}</label>
+          <select id="calc-form" name="calc-form" .value=${live(formId)} @change=${this.onCalcForm}>
+            ${this.sortedForms(SUPPLEMENT_FORM_IDS).map(
+              (form) =>
+                html`<option value=${form.id} ?selected=${form.id === formId}>${localize(form.name, locale)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="calc-amount">${m.amount}</label>
+          <input
+            id="calc-amount"
+            name="calc-amount"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="12"
+            aria-describedby=${entry.amountError ? 'calc-amount-hint calc-invalid' : 'calc-amount-hint'}
+            aria-invalid=${entry.amountError ? 'true' : 'false'}
+            .value=${live(this.calcAmount)}
+            @input=${this.onAmount}
+          />
+          <span class="hint" id="calc-amount-hint">${m.amountHint}</span>
+        </div>
+        <div class="field narrow">
+          <label for="calc-servings">${m.servings}</label>
+          <input
+            id="calc-servings"
+            name="calc-servings"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            maxlength="6"
+            aria-describedby=${entry.servingsError ? 'calc-servings-invalid' : nothing}
+            aria-invalid=${entry.servingsError ? 'true' : 'false'}
+            .value=${live(this.calcServings)}
+            @input=${this.onServings}
+          />
+        </div>
+      </div>
+      <fieldset class="basis">
+        <legend>${m.basis}</legend>
+        ${(['compound', 'elemental'] as const).map(
+          (basis) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="calc-basis"
+                value=${basis}
+                .checked=${live(this.calcBasis === basis)}
+                @change=${this.onBasis}
+              />
+              <span>${m[basis]}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <div class="fields">
+        <div class="field">
+          <label for="calc-life-stage">${common.profile.lifeStage}</label>
+          <select
+            id="calc-life-stage"
+            name="calc-life-stage"
+            .value=${live(lifeStage ?? '')}
+            @change=${this.onLifeStage}
+          >
+            <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
+            ${LIFE_STAGE_GROUPS.map(
+              ([group, ids]) =>
+                html`<optgroup label=${common.lifeStageGroups[group]}>
+                  ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
+                </optgroup>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="calc-region">${common.profile.region}</label>
+          <select id="calc-region" name="calc-region" .value=${live(region)} @change=${this.onRegion}>
+            ${REGIONS.map((value) => html`<option value=${value} ?selected=${value === region}>${common.regions[value]}</option>`)}
+          </select>
+        </div>
+      </div>
+      <div class="results" id="calc-results">
+        ${entry.amountError ? html`<p class="error" id="calc-invalid">${m.invalid}</p>` : nothing}
+        ${entry.servingsError ? html`<p class="error" id="calc-servings-invalid">${m.servingsInvalid}</p>` : nothing}
+        ${
+          entry.amountError || entry.servingsError
+            ? nothing
+            : module && calc.form && !entry.empty
+              ? module.renderResults(calc)
+              : html`<p class="hint">${m.empty}</p>`
+        }
+      </div>
+      <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
+      <p class="visually-hidden" role="status">${this.calcAnnouncement}</p>
+    </section>`;
+  }
+
+  private renderSafety() {
+    const locale = this.locale;
+    return html`<section class="safety panel" part="safety" aria-labelledby="safety-title">
+      <p class="section-title" id="safety-title">${this.m.safety}</p>
+      <ul>
+        ${INTERACTIONS.map(
+          (item) =>
+            html`<li>
+              ${localize(item.text, locale)}
+              <span class="cite"
+                >${this.common.sources}
+                ${item.sources.map((source, i) => {
+                  const href = safeHttpUrl(source.url);
+                  const label = html`<span lang=${locale === 'en' ? nothing : 'en'}>${source.label}</span>`;
+                  return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${label}</a>` : label}`;
+                })}</span
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  protected override render() {
+    const m = this.m;
+    const module = view;
+    return html`<div class="${this.rootClass} layout-${this.opts.layout}" part="base" lang=${this.locale}>
+      ${this.renderTable()}
+      <div class="below">
+        ${
+          module && formSet
+            ? module.renderGutNote(this.locale, m, formSet)
+            : html`<p class="ph-note" aria-hidden="true"><span class="ph"></span><span class="ph"></span></p>`
+        }
+        ${this.renderAdd()}
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderCalculator()}
+      <details class="guide panel" part="guide">
+        <summary>${m.guide}</summary>
+        ${module ? module.renderGuide(this.locale) : html`<p>${m.loading}</p>`}
+      </details>
+      ${this.renderSafety()}
+    </div>`;
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * What `<mg-form-comparer>` renders from the forms data: the rows (cards), the note on gut effects of every form,
+ * the calculator's results and the label guide. The comparer imports this module with `import()` together with the
+ * forms chunk, so the page's main script stays small. Pure functions of their arguments: no DOM access, no state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LifeStageId, Locale, Region, Theme } from '../../data/enums.js';
+import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
+import { DAILY_VALUE_MG } from '../../data/generated/intakes.js';
+import { compoundMgFor } from '../../data/query.js';
+import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
+import { formatMg, formatNumber, formatPercent, localize, type CommonMessages } from '../../i18n/index.js';
+import { cssVar } from '../../internal/css-var.js';
+import { safeHttpUrl } from '../../internal/safe-url.js';
+import type { FormComparerMessages } from './form-comparer.messages.js';
+import { formComparerViewMessages, type FormComparerViewMessages } from './form-comparer.view.messages.js';
+import { labelResult, type LabelBasis, type LabelEntry } from './label-math.js';
+
+/** Claims about absorption itself: their badges go with "Absorption compared with oxide", not "Studied for". */
+export const ABSORPTION_CLAIMS: readonly ClaimId[] = ['glycinate-vs-oxide-absorption', 'oxide-low-bioavailability'];
+
+/** What a row needs besides its form. */
+export interface RowContext {
+  readonly locale: Locale;
+  readonly m: FormComparerMessages;
+  readonly dose: number;
+  readonly highlight: SupplementFormId | undefined;
+  readonly theme: Theme;
+  readonly canRemove: boolean;
+  readonly onRemove: (id: SupplementFormId) => void;
+}
+
+/** What the calculator's results need. */
+export interface CalcContext {
+  readonly locale: Locale;
+  readonly common: CommonMessages;
+  readonly form: SupplementForm | undefined;
+  readonly entry: LabelEntry;
+  readonly basis: LabelBasis;
+  readonly lifeStage: LifeStageId | undefined;
+  readonly region: Region;
+}
+
+function messages(locale: Locale): FormComparerViewMessages {
+  return localize(formComparerViewMessages, locale);
+}
+
+/** Milligrams as the comparer shows them: one decimal below 10 mg, whole numbers above. */
+export function mgText(locale: Locale, mg: number): string {
+  return formatMg(locale, mg, mg < 10 ? 1 : 0);
+}
+
+/** A form's name in the middle of a sentence ("magnesium oxide"). */
+export function nameInSentence(form: SupplementForm, locale: Locale): string {
+  const name = localize(form.name, locale);
+  return name.charAt(0).toLocaleLowerCase(locale) + name.slice(1);
+}
+
+/** The claims of a form's "Studied for": its claims, less those about absorption and safety. */
+export function studiedFor(form: SupplementForm): ClaimId[] {
+  return form.claims.filter((claim) => !ABSORPTION_CLAIMS.includes(claim) && !claim.startsWith('safety-'));
+}
+
+/** The absorption claims the form's absorption sources cite (their badges). */
+export function absorptionClaims(form: SupplementForm): ClaimId[] {
+  const claims = form.absorption.sources.map((source) => source.claim);
+  return ABSORPTION_CLAIMS.filter((claim) => claims.includes(claim));
+}
+
+/** A formula with its counts as subscripts: `Mg(OH)2` → Mg(OH)<sub>2</sub>; a hydrate's `·6H2O` keeps its 6. */
+function formula(text: string) {
+  return text
+    .split(/(\d+)/)
+    .map((part, i, parts) => (i % 2 && /[A-Za-z)]$/.test(parts[i - 1] ?? '') ? html`<sub>${part}</sub>` : part));
+}
+
+function badge(claim: ClaimId, theme: Theme) {
+  return html`<mg-evidence-badge claim=${claim} theme=${theme}></mg-evidence-badge>`;
+}
+
+/** The column's name inside a card (the table's header says it in the table layout). */
+function cellLabel(text: string) {
+  return html`<span class="cell-label" aria-hidden="true">${text}</span>`;
+}
+
+function sourceItem(source: SourceRef, locale: Locale) {
+  const href = safeHttpUrl(source.url);
+  const label = html`<span lang=${locale === 'en' ? nothing : 'en'}>${source.label}</span>`;
+  return html`<li>${href ? html`<a href=${href}>${label}</a>` : label}</li>`;
+}
+
+/** A disclosure with the sources of a row (or of the note on every form), in groups; "None" without any. */
+function renderSources(
+  locale: Locale,
+  groups: readonly { title: string | null; sources: readonly SourceRef[] }[],
+  hiddenName: string,
+) {
+  const v = messages(locale);
+  const seen = new Set<string>();
+  const unique = groups
+    .map((group) => ({
+      title: group.title,
+      sources: group.sources.filter((source) => !seen.has(source.label) && seen.add(source.label)),
+    }))
+    .filter((group) => group.sources.length > 0);
+  const count = seen.size;
+  if (count === 0) return html`<span class="none">${v.noSources}</span>`;
+  return html`<details class="cites">
+    <summary>
+      ${v.sourcesCount(count, formatNumber(locale, count))}<span class="visually-hidden">${hiddenName}</span>
+    </summary>
+    ${unique.map(
+      (group) =>
+        html`${group.title ? html`<p class="group">${group.title}</p>` : nothing}
+          <ul>
+            ${group.sources.map((source) => sourceItem(source, locale))}
+          </ul>`,
+    )}
+  </details>`;
+}
+
+/**
+ * One form's row of the table (a card in the cards layout). Explicit table roles keep the table semantics in
+ * browsers (Safari) that drop them when the cards layout changes the elements' display.
+ */
+export function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult {
+  const { locale, m, theme } = ctx;
+  const v = messages(locale);
+  const cols = m.columns;
+  const name = localize(form.name, locale);
+  const inSentence = nameInSentence(form, locale);
+  const highlighted = ctx.highlight === form.id;
+  const percent = form.elementalPercent;
+  const topics = studiedFor(form);
+  const gut = form.gutEffects;
+  return html`<tr
+    role="row"
+    class=${highlighted ? 'row highlighted' : 'row'}
+    part=${highlighted ? 'row highlighted' : 'row'}
+    data-id=${form.id}
+  >
+    <th role="rowheader" scope="row" class="form">
+      <span class="name">${name}</span>
+      <span class="formula">${formula(form.formula)}</span>
+      ${highlighted ? html`<span class="tag">${m.highlighted}</span>` : nothing}
+    </th>
+    <td role="cell" class="elemental">
+      ${cellLabel(cols.elemental)}
+      <span class="pct">${formatPercent(locale, percent, 1)}</span>
+      <span class="bar" part="bar" aria-hidden="true"
+        ><span class="fill" ${cssVar('--_fill', `${Math.min(100, percent).toFixed(1)}%`)}></span
+      ></span>
+      ${form.note ? html`<span class="small">${localize(form.note, locale)}</span>` : nothing}
+    </td>
+    <td role="cell" class="dose">
+      ${cellLabel(cols.dose(mgText(locale, ctx.dose)))}<span class="num"
+        >${mgText(locale, compoundMgFor(form, ctx.dose))}</span
+      >
+    </td>
+    <td role="cell" class="absorption">
+      ${cellLabel(cols.absorption)}
+      <span class="verdict">${v.absorption[form.absorption.vsOxide]}</span>
+      ${absorptionClaims(form).map((claim) => badge(claim, theme))}
+      <span class="small">${localize(form.absorption.text, locale)}</span>
+    </td>
+    <td role="cell" class="gut">
+      ${cellLabel(cols.gut)}
+      ${gut.length ? gut.map((effect) => html`<span class="effect">${localize(effect.text, locale)}</span>`) : html`<span class="none">${v.noGutData}</span>`}
+    </td>
+    <td role="cell" class="studied">
+      ${cellLabel(cols.studied)}
+      ${
+        topics.length
+          ? html`<ul>
+              ${topics.map((claim) => html`<li>${v.topics[claim]} ${badge(claim, theme)}</li>`)}
+            </ul>`
+          : html`<span class="none">${v.noStudies}</span>`
+      }
+    </td>
+    <td role="cell" class="sources">
+      ${cellLabel(cols.sources)}
+      ${renderSources(
+        locale,
+        [
+          { title: cols.absorption, sources: form.absorption.sources },
+          { title: cols.gut, sources: gut.flatMap((effect) => effect.sources) },
+        ],
+        v.sourcesFor(inSentence),
+      )}
+    </td>
+    <td role="cell" class="remove-cell">
+      ${
+        ctx.canRemove
+          ? html`<button type="button" class="remove" @click=${() => ctx.onRemove(form.id)}>
+              <span aria-hidden="true">✕</span><span class="visually-hidden">${m.remove(inSentence)}</span>
+            </button>`
+          : nothing
+      }
+    </td>
+  </tr>`;
+}
+
+/** The gut effect the sources report for magnesium supplements in general, with its sources. */
+export function renderGutNote(locale: Locale, m: FormComparerMessages, set: FormSet): TemplateResult {
+  const v = messages(locale);
+  const all = set.gutEffectsAllForms;
+  return html`<div class="gut-note">
+    <p><strong>${m.columns.gut}. ${v.allForms}</strong> ${localize(all.text, locale)}</p>
+    ${renderSources(locale, [{ title: null, sources: all.sources }], v.everyForm)}
+  </div>`;
+}
+
+/** The calculator's results for a valid amount: magnesium a day, % of the RDA/AI, % of the upper limit, warning. */
+export function renderResults(calc: CalcContext): TemplateResult {
+  const { locale, common, form, entry } = calc;
+  if (!form) return html``;
+  const r = labelResult(form, entry.amount, entry.servings, calc.basis, calc.lifeStage, calc.region);
+  const v = messages(locale).results;
+  const name = nameInSentence(form, locale);
+  const region = common.regions[calc.region];
+  const who = calc.lifeStage ? common.lifeStages[calc.lifeStage] : v.adults;
+  const percent = (value: number) => formatPercent(locale, value);
+  const target = r.target;
+  return html`<dl>
+      <div>
+        <dt>${v.perDay}</dt>
+        <dd>
+          <strong class="big">${mgText(locale, r.perDay)}</strong>
+          <span class="small"
+            >${(calc.basis === 'compound' ? v.fromCompound : v.asCompound)(mgText(locale, r.compoundPerDay), name)}${
+              entry.servings === 1 ? nothing : html` · ${v.perServing(mgText(locale, r.perServing))}`
+            }</span
+          >
+        </dd>
+      </div>
+      <div>
+        <dt>${v.target}</dt>
+        <dd class="target">
+          ${
+            target.kind === 'DV' || !target.lifeStage
+              ? v.targetGeneral(percent(r.targetPercent), mgText(locale, target.mg))
+              : v.targetValue(
+                  percent(r.targetPercent),
+                  mgText(locale, target.mg),
+                  target.kind,
+                  common.lifeStages[target.lifeStage],
+                )
+          }
+        </dd>
+      </div>
+      <div>
+        <dt>${v.limit}</dt>
+        <dd class="limit">
+          ${
+            r.limit.mg === null || r.limitPercent === null
+              ? v.noLimit(region, who)
+              : v.limitValue(percent(r.limitPercent), mgText(locale, r.limit.mg), region, who)
+          }
+        </dd>
+      </div>
+    </dl>
+    ${
+      r.over && r.limit.mg !== null
+        ? html`<p class="warning" part="warning" role="alert">
+            <span aria-hidden="true">⚠</span> ${v.over(mgText(locale, r.limit.mg), region)}
+          </p>`
+        : nothing
+    }`;
+}
+
+/** The sentence announced when the reader pauses typing (empty when there is nothing to announce). */
+export function announceResult(calc: CalcContext): string {
+  const { locale, common, form, entry } = calc;
+  if (!form || entry.empty || entry.amountError || entry.servingsError) return '';
+  const r = labelResult(form, entry.amount, entry.servings, calc.basis, calc.lifeStage, calc.region);
+  const v = messages(locale).results;
+  const who = calc.lifeStage ? common.lifeStages[calc.lifeStage] : v.adults;
+  const limit =
+    r.limitPercent === null
+      ? v.noLimit(common.regions[calc.region], who)
+      : v.limitShort(formatPercent(locale, r.limitPercent));
+  return `${v.announce(mgText(locale, r.perDay), formatPercent(locale, r.targetPercent))} ${limit}${r.over ? ` ${v.overShort}` : ''}`;
+}
+
+/** "How to read a Supplement Facts label": a few plain steps. */
+export function renderGuide(locale: Locale): TemplateResult {
+  return html`<ol>
+    ${messages(locale)
+      .guide(mgText(locale, DAILY_VALUE_MG))
+      .map((step) => html`<li>${step}</li>`)}
+  </ol>`;
+}
