@@ -50,9 +50,6 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--mg-font-family, inherit);
-    line-height: var(--mg-line-height, 1.5);
-    text-align: start;
   }
   :host([hidden]) {
     display: none !important;
@@ -60,7 +57,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;
@@ -71,6 +68,9 @@ export const hostStyles = css`
     --_space: var(--mg-space, 1em);
     color: var(--_text);
     font: inherit;
+    font-family: var(--mg-font-family, inherit);
+    line-height: var(--mg-line-height, 1.5);
+    text-align: start;
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;

@@ -46,7 +46,9 @@ export const evidenceBadgeStyles = css`
   }
   :host([variant='card']) {
     display: block;
-    line-height: var(--mg-line-height, 1.5);
+  }
+  .root.variant-inline {
+    line-height: inherit;
   }
   .root {
     ${levelTokens(false)}

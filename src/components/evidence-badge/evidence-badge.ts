@@ -180,6 +180,12 @@ export class MgEvidenceBadge extends MgElement {
     return localize(evidenceBadgeMessages, this.reader.locale);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-added while open: show the details again (they were hidden on removal).
+    if (this.open) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
@@ -195,7 +201,7 @@ export class MgEvidenceBadge extends MgElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.measureLines();
-    if (this.panelShown) {
+    if (this.panelShown && this.isConnected) {
       if (!this.attached) this.attach();
       this.position();
     } else if (this.attached) {

@@ -339,6 +339,8 @@ export const foodFinderStyles = css`
   .message td {
     block-size: auto;
     padding-block: 1em;
+    /* The empty state repeats the reader's query: a long unbroken one must wrap, not widen the table. */
+    overflow-wrap: anywhere;
   }
   .message ul {
     display: flex;
@@ -607,6 +609,9 @@ export const foodFinderStyles = css`
     .fill {
       forced-color-adjust: none;
       background: CanvasText;
+    }
+    .sort {
+      border: 1px solid ButtonText;
     }
     .chip[aria-pressed='true'] {
       forced-color-adjust: none;
