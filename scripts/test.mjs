@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order that fails fastest.
 // 1. browser present  2. generated data up to date  3. type-check  4. lint
-// 5. unit and component tests in Chromium (@web/test-runner)  6. build  7. tests of the built bundles in Chromium
-// 8. React and Vue apps built against the package.
+// 5. unit and component tests in Chromium (@web/test-runner)  6. build  7. README and docs/publishers.md up to date
+// 8. tests of the built bundles in Chromium  9. the CDN bundle on hostile pages  10. React and Vue apps built against
+// the package.
 // Pass step names to run only some: `node scripts/test.mjs unit`.
 import { spawnSync } from 'node:child_process';
 import { findChrome } from './lib/chrome.mjs';
@@ -17,7 +18,9 @@ const steps = [
   ['unit', bin('wtr'), ['--config', 'web-test-runner.config.mjs']],
   ['build', 'node', ['scripts/build.mjs']],
   ['docs', 'node', ['scripts/readme-api.mjs', '--check']],
+  ['docs', 'node', ['scripts/publishers-doc.mjs', '--check']],
   ['dist', 'node', ['scripts/test-dist.mjs']],
+  ['hostile', 'node', ['scripts/test-hostile.mjs']],
   ['frameworks', 'node', ['scripts/test-frameworks.mjs']],
 ];
 
