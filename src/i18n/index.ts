@@ -39,12 +39,16 @@ export function localize<T>(table: Record<Locale, T>, locale: Locale): T {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A cached `Intl.NumberFormat` for a locale and options. */
-export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** A cached `Intl.NumberFormat` for a locale, style and maximum fraction digits (formatting is on hot paths). */
+export function numberFormat(
+  locale: Locale,
+  maximumFractionDigits = 0,
+  style: 'decimal' | 'percent' = 'decimal',
+): Intl.NumberFormat {
+  const key = `${locale}${style}${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(locale, { style, maximumFractionDigits });
     numberFormats.set(key, format);
   }
   return format;
@@ -52,7 +56,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions =
 
 /** Formats a number for a locale (`1,234.5` in English, `1234,5` in Spanish). */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, maximumFractionDigits).format(value);
 }
 
 /** Formats milligrams with the unit (`155 mg`); `Intl` has no milligram unit, so the symbol is added here. */
@@ -60,17 +64,29 @@ export function formatMg(locale: Locale, value: number, maximumFractionDigits = 
   return `${formatNumber(locale, value, maximumFractionDigits)}\u00a0mg`;
 }
 
-/** Formats grams with the unit (`28 g`). */
-export function formatGrams(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return numberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits }).format(value);
-}
 
 /** Formats a percentage given in percent points (`37` gives `37%`, `37 %` in Spanish). */
 export function formatPercent(locale: Locale, percent: number, maximumFractionDigits = 0): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(percent / 100);
+  return numberFormat(locale, maximumFractionDigits, 'percent').format(percent / 100);
 }
 
 /** Joins items as a sentence list (`a, b, and c` / `a, b y c`). */
+/** Formats grams with the unit (`28 g`, through `Intl` unit formatting). */
+export function formatGrams(locale: Locale, value: number, maximumFractionDigits = 0): string {
+  const key = `${locale}g${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  const key = locale + type;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(locale, { style: 'long', type })));
+  return format.format(items);
 }
