@@ -47,6 +47,8 @@ export default [
       banner,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Hashes without '-' or '_', so that a chunk name and its hash never blur (size budgets match on names).
+      hashCharacters: 'base36',
     },
   },
   {

@@ -27,8 +27,9 @@ export function staticClosure(file) {
   return [...seen];
 }
 
+/** `*` stands for a content hash (letters and digits only), so `chunks/evidence-*.js` is not `evidence-details-*`. */
 function globToRegExp(glob) {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[a-z0-9]+')}$`);
 }
 
 const rows = printSizes(CDN);
