@@ -70,6 +70,8 @@ function table(headers, rows) {
 /* script and import map ---------------------------------------------------------------------------------------- */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const BASE = `https://cdn.example.com/mg-widgets@${version}/cdn/`;
+/** The entry's SRI hash from the last build (`npm run build` writes dist/cdn/integrity.json). */
+const ENTRY_INTEGRITY = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['mg-widgets.js'];
 
 function script() {
   return [
@@ -77,7 +79,7 @@ function script() {
     '<script',
     '  type="module"',
     `  src="${BASE}mg-widgets.js"`,
-    '  integrity="sha384-PASTE-THE-HASH-OF-mg-widgets.js-FROM-integrity.json"',
+    `  integrity="${ENTRY_INTEGRITY}"`,
     '  crossorigin="anonymous"',
     '></script>',
     '```',
