@@ -5,12 +5,25 @@
 import '../../src/components/food-finder/mg-food-finder.js';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
 import { foodFinderMessages } from '../../src/components/food-finder/food-finder.messages.js';
+import { foodFinderViewMessages } from '../../src/components/food-finder/food-finder.view.messages.js';
 import type { Locale } from '../../src/data/enums.js';
 import { formatMg } from '../../src/i18n/index.js';
 import { nextFrames } from '../helpers.js';
 
-export const en = foodFinderMessages.en;
-export const es = foodFinderMessages.es;
+/** Every text of the finder in a language: the first render's and the view's (rows, results, "My day"). */
+function allMessages(locale: Locale) {
+  const first = foodFinderMessages[locale];
+  const rest = foodFinderViewMessages[locale];
+  return {
+    ...first,
+    ...rest,
+    anyDiet: first.diets.any,
+    plate: { ...first.plate, ...rest.plate, title: first.columns.plate },
+  };
+}
+
+export const en = allMessages('en');
+export const es = allMessages('es');
 
 /** Collapsed text of a node. */
 export function text(node: Node | null | undefined): string {

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<mg-food-finder>`. The host is a size container: below 30em of its own width (about 480 px at the
+ * Styles of `<mg-food-finder>`'s first render (what the rows, details and "My day" items need beyond this comes with
+ * them: `food-finder.view.styles.ts`). The host is a size container: below 30em of its own width (about 480 px at the
  * default text size, and at 200% zoom of a 960 px column) the table's rows become cards. The table keeps
  * explicit ARIA roles, so screen readers that drop table semantics on `display` changes still read a table.
  */
@@ -194,7 +195,8 @@ export const foodFinderStyles = css`
     vertical-align: bottom;
     border-block-end-color: var(--_border);
   }
-  tbody tr:not(.details):nth-child(even of :not(.details)) {
+  /* Every other row (skeleton and result rows; not the details rows): a class, cheaper to match than nth-child. */
+  .stripe {
     background: var(--_ff-stripe);
   }
   tbody tr > * {
@@ -209,9 +211,6 @@ export const foodFinderStyles = css`
   }
   td.num {
     white-space: nowrap;
-  }
-  .cell-suffix {
-    display: none;
   }
   .sort {
     border: 0;
@@ -240,39 +239,8 @@ export const foodFinderStyles = css`
   th[aria-sort] .dir {
     opacity: 1;
   }
-  .name {
-    border: 0;
-    background: none;
-    padding: 0.25em 0;
-    text-align: start;
-    color: var(--_link);
-    font-weight: 600;
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.375em;
-  }
-  .name:hover {
-    background: none;
-    text-decoration: underline;
-  }
-  .chevron {
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    flex: 0 0 auto;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    transition: transform 0.15s;
-  }
-  .name[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
   td.need {
     min-inline-size: 6em;
-  }
-  .need-value {
-    display: grid;
-    gap: 0.25em;
   }
   .bar {
     display: block;
@@ -293,37 +261,6 @@ export const foodFinderStyles = css`
     text-align: end;
     white-space: nowrap;
   }
-  .add {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-  }
-  .in-plate {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  .details td {
-    block-size: auto;
-    background: var(--_surface-alt);
-  }
-  .details dl {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-    margin: 0;
-  }
-  .details dt {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  .details dd {
-    margin: 0;
-  }
-  .details p {
-    margin-block-start: 0.375em;
-    font-size: 0.875em;
-  }
   .ph {
     display: block;
     block-size: 1em;
@@ -341,30 +278,6 @@ export const foodFinderStyles = css`
     padding-block: 1em;
     /* The empty state repeats the reader's query: a long unbroken one must wrap, not widen the table. */
     overflow-wrap: anywhere;
-  }
-  .message ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    list-style: none;
-    margin: 0.5em 0;
-    padding: 0;
-  }
-  .loading {
-    position: absolute;
-    inset: 0;
-    display: flex;
-    justify-content: center;
-    align-items: flex-start;
-    padding-block-start: 4em;
-    pointer-events: none;
-  }
-  .loading span {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 1em;
-    font-weight: 600;
   }
   .footer {
     display: flex;
@@ -398,42 +311,6 @@ export const foodFinderStyles = css`
   .plate-title:focus-visible {
     outline: 0.15em solid var(--_focus);
   }
-  .plate ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.25em;
-  }
-  .plate li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    padding-block: 0.25em;
-    border-block-end: 1px solid var(--_ff-border);
-  }
-  .item-name {
-    flex: 1 1 10em;
-    min-inline-size: 0;
-  }
-  .item-serving {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-  .item-mg {
-    font-variant-numeric: tabular-nums;
-  }
-  .stepper {
-    display: inline-flex;
-    gap: 0.25em;
-  }
-  .stepper button {
-    inline-size: 2.25em;
-    padding: 0;
-    font-weight: 700;
-  }
   .total {
     display: grid;
     gap: 0.25em;
@@ -453,10 +330,6 @@ export const foodFinderStyles = css`
   .note {
     font-size: 0.875em;
     color: var(--_text-muted);
-  }
-  .plate-actions {
-    display: flex;
-    justify-content: flex-end;
   }
 
   .sources {
@@ -519,7 +392,7 @@ export const foodFinderStyles = css`
       block-size: 0;
       margin-block: -0.125em;
     }
-    tbody tr:not(.details):nth-child(even of :not(.details)) {
+    .stripe {
       background: none;
     }
     tbody tr > * {
@@ -553,22 +426,6 @@ export const foodFinderStyles = css`
       margin-inline-end: 0.5em;
       color: var(--_text-muted);
     }
-    .cell-suffix {
-      display: inline;
-    }
-    .need-value {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25em 0.75em;
-    }
-    .need-value .bar {
-      flex: 1 1 6em;
-      inline-size: auto;
-    }
-    .need-value .pct {
-      flex: 0 1 auto;
-    }
     .ph {
       inline-size: 5em;
     }
@@ -580,15 +437,6 @@ export const foodFinderStyles = css`
     }
     .need .ph {
       inline-size: 100%;
-    }
-    tr.details {
-      margin-block-start: 0;
-      border-start-start-radius: 0;
-      border-start-end-radius: 0;
-    }
-    .details td {
-      flex: 1 1 100%;
-      background: none;
     }
     .message td {
       flex: 1 1 100%;
@@ -628,12 +476,8 @@ export const foodFinderStyles = css`
     .footer,
     .add-cell,
     .add-head,
-    .plate,
-    .chevron {
+    .plate {
       display: none;
-    }
-    .name {
-      color: inherit;
     }
   }
 `;

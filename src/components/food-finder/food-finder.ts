@@ -1,34 +1,41 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
 import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
 import { DATASET } from '../../data/generated/meta.js';
 import { loadFoods } from '../../data/loaders.js';
-import {
-  foodName,
-  intakeTarget,
-  mgPer100kcal,
-  mgPerServing,
-  percentDailyValue,
-  servingGrams,
-  servingLabel,
-  sortValue,
-} from '../../data/query.js';
+import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
-import { formatGrams, formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
 import { cssVar } from '../../internal/css-var.js';
 import { foodFinderMessages, type FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderStyles } from './food-finder.styles.js';
-import { foodsByName, keepOrder, matchFoods, rankedFoods } from './food-order.js';
-import { addServing, canAdd, entryMg, plateItems, plateTotal, removeServing, servingsOf, type Plate } from './plate.js';
+import type { ViewActions, ViewContext } from './food-finder.view.js';
+import type { Plate } from './plate.js';
+
+type View = typeof import('./food-finder.view.js');
+
+/** The rows, results and "My day" items (`food-finder.view.ts`), loaded with the first foods. */
+let viewModule: View | undefined;
+let viewLoading: Promise<View> | undefined;
+
+function loadView(): Promise<View> {
+  viewLoading ??= import('./food-finder.view.js').then(
+    (module) => (viewModule = module),
+    (error: unknown) => {
+      viewLoading = undefined;
+      throw error;
+    },
+  );
+  return viewLoading;
+}
 
 /** Bounds of the `limit` attribute (rows shown before "Show more"). */
 export const FOOD_FINDER_LIMIT = Object.freeze({ min: 1, max: 100, fallback: 10, integer: true });
@@ -61,8 +68,6 @@ function datasetDate(locale: Locale): string {
 function mgText(locale: Locale, mg: number): string {
   return formatMg(locale, mg, mg < 10 ? 1 : 0);
 }
-
-const chevron = svg`<svg class="chevron" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1.5L6.5 5 3 8.5"/></svg>`;
 
 /**
  * Finds, ranks and plans magnesium-rich foods for the reader's own needs. Searches English and Spanish names
@@ -159,7 +164,7 @@ export class MgFoodFinder extends MgElement {
     limit: FOOD_FINDER_LIMIT.fallback,
   };
   /** The reader's profile as of this update (read once per update: the row templates use it many times). */
-  private view: { locale: Locale; units: Units; lifeStage: LifeStageId | undefined; target: IntakeTarget } = {
+  private current: { locale: Locale; units: Units; lifeStage: LifeStageId | undefined; target: IntakeTarget } = {
     locale: 'en',
     units: 'us',
     lifeStage: undefined,
@@ -200,7 +205,7 @@ export class MgFoodFinder extends MgElement {
       if (value != null && typeof value !== 'string') (this as Record<typeof key, unknown>)[key] = String(value);
     }
     const lifeStage = this.reader.lifeStage;
-    this.view = { locale: this.reader.locale, units: this.reader.units, lifeStage, target: intakeTarget(lifeStage) };
+    this.current = { locale: this.reader.locale, units: this.reader.units, lifeStage, target: intakeTarget(lifeStage) };
     const limit: unknown = this.limit;
     this.opts = {
       categories: this.categoryList(),
@@ -236,8 +241,8 @@ export class MgFoodFinder extends MgElement {
 
   private load(dataset: FoodDataset): void {
     if (loadedSets.has(dataset) || this.loading.has(dataset) || this.failed === dataset) return;
-    const pending = loadFoods(dataset).then(
-      (set) => {
+    const pending = Promise.all([loadFoods(dataset), loadView()]).then(
+      ([set]) => {
         loadedSets.set(dataset, set);
         if (this.failed === dataset) this.failed = null;
       },
@@ -265,7 +270,7 @@ export class MgFoodFinder extends MgElement {
     const { categories, diet, sort } = this.opts;
     const { key: orderKey, dir } = this.order;
     const query = this.query ?? '';
-    const { locale, units } = this.view;
+    const { locale, units } = this.current;
     const key = [
       set.dataset,
       query,
@@ -280,20 +285,9 @@ export class MgFoodFinder extends MgElement {
     if (key === this.resultsKey) return;
     this.resultsKey = key;
     this.pages = 1;
-    const matches = matchFoods(set, query, { categories, diet });
-    if (orderKey === 'name') {
-      const named = keepOrder(foodsByName(set, locale), matches);
-      this.results = dir === 'descending' ? named.reverse() : named;
-    } else {
-      // The same foods and order as queryFoods(set, { query, categories, diet, sort, units }), without a sort.
-      const ranked = keepOrder(rankedFoods(set, sort, units), matches);
-      if (dir === 'ascending') {
-        const withValue = ranked.filter((food) => sortValue(food, sort, units) !== null).reverse();
-        this.results = [...withValue, ...ranked.filter((food) => sortValue(food, sort, units) === null)];
-      } else {
-        this.results = ranked;
-      }
-    }
+    this.results = viewModule
+      ? viewModule.results(set, { query, categories, diet, sort, key: orderKey, dir, units, locale })
+      : [];
     if (this.interacted && !this.static) this.scheduleAnnouncement();
   }
 
@@ -307,10 +301,10 @@ export class MgFoodFinder extends MgElement {
 
   private announceNow(): void {
     clearTimeout(this.announceTimer);
-    if (this.isLoading || this.announcedKey === this.resultsKey) return;
+    if (!viewModule || this.isLoading || this.announcedKey === this.resultsKey) return;
     this.announcedKey = this.resultsKey;
     this.announcement = this.say(
-      this.m.announce(this.results.length, this.number(this.results.length)),
+      viewModule.messages(this.locale).announce(this.results.length, this.number(this.results.length)),
       this.announcement,
     );
   }
@@ -460,22 +454,17 @@ export class MgFoodFinder extends MgElement {
     this.plateAnnouncement = this.say(message, this.plateAnnouncement);
   }
 
-  private plateMessage(kind: 'added' | 'removed', food: Food, plate: Plate): string {
-    const units = this.reader.units;
-    const total = plateTotal(plate, units);
-    const target = intakeTarget(this.reader.lifeStage);
-    return this.m.plate[kind](this.name(food), mgText(this.locale, total), this.percent((total / target.mg) * 100));
-  }
-
   private addToPlate(food: Food): void {
-    const plate = addServing(this.plateEntries, food);
-    this.changePlate(plate, this.plateMessage('added', food, plate));
+    if (!viewModule) return;
+    const { plate, message } = viewModule.stepPlate(this.viewContext, this.plateEntries, food, 1);
+    this.changePlate(plate, message);
   }
 
   private removeFromPlate(food: Food): void {
+    if (!viewModule) return;
     const before = this.plateEntries;
     const index = before.findIndex((entry) => entry.food.id === food.id);
-    const plate = removeServing(before, food.id);
+    const { plate, message } = viewModule.stepPlate(this.viewContext, before, food, -1);
     if (plate.length < before.length) {
       // The item left the list: keep the focus in the plate, on the next item (or the previous, or the title).
       const neighbour = plate[index] ?? plate[index - 1];
@@ -484,28 +473,26 @@ export class MgFoodFinder extends MgElement {
           ? this.renderRoot.querySelector<HTMLElement>(`li[data-id="${neighbour.food.id}"] .remove-one`)
           : this.renderRoot.querySelector<HTMLElement>('.plate-title');
     }
-    this.changePlate(plate, this.plateMessage('removed', food, plate));
+    this.changePlate(plate, message);
   }
 
   private clearPlate(): void {
     this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.plate-title');
-    this.changePlate([], this.m.plate.cleared);
+    if (viewModule) this.changePlate([], viewModule.messages(this.locale).plate.cleared);
   }
 
   /* Public API ---------------------------------------------------------------------------------------------------- */
 
   /** The reader's "My day" plate, as `mg-plate-change` reports it: `{ items: [{ foodId, servings }], totalMg }`. */
   get plate(): MgPlateChangeDetail {
-    return Object.freeze({
-      items: Object.freeze(plateItems(this.plateEntries).map((item) => Object.freeze(item))),
-      totalMg: plateTotal(this.plateEntries, this.reader.units),
-    });
+    const { items, totalMg } = viewModule?.plateDetail(this.plateEntries, this.reader.units) ?? { items: [], totalMg: 0 };
+    return Object.freeze({ items: Object.freeze(items.map((item) => Object.freeze(item))), totalMg });
   }
 
   /* Render helpers ---------------------------------------------------------------------------------------------------- */
 
   private get locale(): Locale {
-    return this.view.locale;
+    return this.current.locale;
   }
 
   private get m(): FoodFinderMessages {
@@ -520,15 +507,6 @@ export class MgFoodFinder extends MgElement {
     return formatPercent(this.locale, value);
   }
 
-  private name(food: Food): string {
-    return foodName(food, this.locale);
-  }
-
-  /** `lang="en"` for a USDA English name or serving shown in Spanish. */
-  private englishIn(locale: Locale, text: string | null | undefined): 'en' | typeof nothing {
-    return locale === 'es' && text == null ? 'en' : nothing;
-  }
-
   private get columnCount(): number {
     return 5 + (this.opts.sort === 'serving' ? 0 : 1) + (this.static ? 0 : 1);
   }
@@ -537,7 +515,7 @@ export class MgFoodFinder extends MgElement {
   private renderControls(m: FoodFinderMessages) {
     const { categories, diet, sort, dataset } = this.opts;
     const common = this.common;
-    const lifeStage = this.view.lifeStage;
+    const lifeStage = this.current.lifeStage;
     const filtered = Boolean(this.query) || categories.length > 0 || diet !== 'any';
     const active = categories.length + (diet === 'any' ? 0 : 1);
     return html`<form
@@ -657,7 +635,7 @@ export class MgFoodFinder extends MgElement {
   private renderCaption(m: FoodFinderMessages) {
     const locale = this.locale;
     const { categories, diet, sort } = this.opts;
-    const target = this.view.target;
+    const target = this.current.target;
     const targetMg = mgText(locale, target.mg);
     let title: string;
     if (this.static) {
@@ -707,129 +685,6 @@ export class MgFoodFinder extends MgElement {
     </th>`;
   }
 
-  private renderRow(food: Food, m: FoodFinderMessages) {
-    const locale = this.locale;
-    const units = this.view.units;
-    const { sort } = this.opts;
-    const target = this.view.target;
-    const mg = mgPerServing(food, units);
-    const serving = servingLabel(food, locale, units);
-    const name = this.name(food);
-    const nameLang = this.englishIn(locale, food.name.es);
-    const expanded = this.expanded.has(food.id);
-    const na = html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.notAvailable}</span>`;
-    const basisValue = sort === 'serving' ? null : sortValue(food, sort, units);
-    const need = mg === null ? null : (mg / target.mg) * 100;
-    const inPlate = servingsOf(this.plateEntries, food.id);
-    const row = html`<tr role="row" data-id=${food.id}>
-      <th scope="row" role="rowheader" class="food">
-        ${
-          this.static
-            ? html`<span lang=${nameLang}>${name}</span>`
-            : html`<button
-                type="button"
-                class="name"
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls=${expanded ? `details-${food.id}` : nothing}
-                @click=${() => this.toggleDetails(food)}
-              >
-                ${chevron}<span lang=${nameLang}>${name}</span>
-              </button>`
-        }
-      </th>
-      <td role="cell" class="serving">
-        ${
-          serving === null
-            ? m.noServing
-            : html`<span lang=${units === 'us' ? this.englishIn(locale, food.serving?.label.es) : nothing}
-                >${serving}</span
-              >`
-        }
-      </td>
-      <td role="cell" class="num mg">${mg === null ? na : mgText(locale, mg)}</td>
-      ${
-        sort === 'serving'
-          ? nothing
-          : html`<td role="cell" class="num basis">
-              ${basisValue === null ? na : mgText(locale, basisValue)}<span class="cell-suffix" aria-hidden="true">
-                ${m.basis[sort]}</span
-              >
-            </td>`
-      }
-      <td role="cell" class="num dv">
-        ${mg === null ? na : this.percent(percentDailyValue(mg))}<span class="cell-suffix" aria-hidden="true">
-          ${m.card.dv}</span
-        >
-      </td>
-      <td role="cell" class="need">
-        ${
-          need === null
-            ? na
-            : html`<span class="need-value"
-                ><span class="pct"
-                  >${this.percent(need)}<span class="cell-suffix" aria-hidden="true">
-                    ${m.card.need(mgText(locale, target.mg))}</span
-                  ></span
-                ><span class="bar" aria-hidden="true"
-                  ><span class="fill" ${cssVar('--_fill', `${Math.min(100, need).toFixed(1)}%`)}></span></span
-              ></span>`
-        }
-      </td>
-      ${
-        this.static
-          ? nothing
-          : html`<td role="cell" class="add-cell">
-              ${
-                canAdd(food)
-                  ? html`<button type="button" class="add" @click=${() => this.addToPlate(food)}>
-                        <span aria-hidden="true">+</span>${m.add(name)[0]}<span class="visually-hidden"
-                          >${m.add(name)[1]}</span
-                        >
-                      </button>
-                      ${inPlate ? html`<span class="in-plate">${m.inPlate(this.number(inPlate))}</span>` : nothing}`
-                  : nothing
-              }
-            </td>`
-      }
-    </tr>`;
-    // One template whether or not the details are open, so the row (and the focus on its button) is kept.
-    return html`${row}${expanded && !this.static ? this.renderDetails(food, m) : nothing}`;
-  }
-
-  private renderDetails(food: Food, m: FoodFinderMessages) {
-    const locale = this.locale;
-    const per100kcal = mgPer100kcal(food);
-    const grams = servingGrams(food, this.view.units);
-    const na = html`<span aria-hidden="true">—</span><span class="visually-hidden">${m.notAvailable}</span>`;
-    return html`<tr role="row" class="details" id=${`details-${food.id}`}>
-      <td role="cell" colspan=${this.columnCount}>
-        <dl>
-          <div>
-            <dt>${m.details.per100g}</dt>
-            <dd>${mgText(locale, food.mgPer100g)}</dd>
-          </div>
-          <div>
-            <dt>${m.details.per100kcal}</dt>
-            <dd>${per100kcal === null ? na : mgText(locale, per100kcal)}</dd>
-          </div>
-          ${
-            grams === null
-              ? nothing
-              : html`<div>
-                  <dt>${m.details.servingWeight}</dt>
-                  <dd>${formatGrams(locale, grams, 1)}</dd>
-                </div>`
-          }
-          <div>
-            <dt>${m.details.usda}</dt>
-            <dd>NDB ${food.id}${food.usdaName ? html` · <span lang="en">${food.usdaName}</span>` : nothing}</dd>
-          </div>
-        </dl>
-        ${food.ods ? html`<p>${m.details.ods}</p>` : nothing}
-      </td>
-    </tr>`;
-  }
-
   private renderSkeleton(count: number) {
     const cells = [
       'food',
@@ -841,53 +696,49 @@ export class MgFoodFinder extends MgElement {
     ];
     return Array.from(
       { length: count },
-      () =>
-        html`<tr role="row" class="skeleton" aria-hidden="true">
+      (_, i) =>
+        html`<tr role="row" class=${i % 2 ? 'skeleton stripe' : 'skeleton'} aria-hidden="true">
           ${cells.map((c) => html`<td role="cell" class=${c}><span class="ph"></span></td>`)}
           ${this.static ? nothing : html`<td role="cell" class="add-cell"><span class="ph"></span></td>`}
         </tr>`,
     );
   }
 
-  private renderEmpty(m: FoodFinderMessages) {
-    const { categories, diet, dataset } = this.opts;
-    const query = this.query ?? '';
-    const offerAll = dataset === 'full' && this.everydayOnly && !this.static;
-    const actions: TemplateResult[] = [];
-    if (!this.static) {
-      if (query)
-        actions.push(html`<li><button type="button" @click=${this.clearSearch}>${m.clearSearch}</button></li>`);
-      if (categories.length)
-        actions.push(html`<li><button type="button" @click=${this.allGroups}>${m.allGroups}</button></li>`);
-      if (diet !== 'any')
-        actions.push(html`<li><button type="button" @click=${this.anyDiet}>${m.anyDiet}</button></li>`);
-      if (offerAll) {
-        actions.push(
-          html`<li>
-            <button type="button" @click=${this.searchAll}>${m.searchAll(this.number(DATASET.counts.full))}</button>
-          </li>`,
-        );
-      }
-    }
-    return html`<tr role="row" class="message empty">
-      <td role="cell" colspan=${this.columnCount}>
-        <p><strong>${query ? m.emptyQuery(query) : m.emptyFilters}</strong></p>
-        ${
-          actions.length
-            ? html`<p>${m.suggestions}</p>
-                <ul>
-                  ${actions}
-                </ul>`
-            : nothing
-        }
-        ${query ? html`<p>${m.languageTip}</p>` : nothing}
-      </td>
-    </tr>`;
+  /** What the view module needs to render rows and "My day" for this update. */
+  private get viewContext(): ViewContext {
+    const { locale, units, target } = this.current;
+    return {
+      locale,
+      units,
+      target,
+      sort: this.opts.sort,
+      static: this.static,
+      m: this.m,
+      mg: (mg) => mgText(locale, mg),
+      expanded: this.expanded,
+      plate: this.plateEntries,
+      columns: this.columnCount,
+      on: this.actions,
+    };
   }
 
-  private renderBody(m: FoodFinderMessages) {
+  /** The handlers of what the view renders, one object for the element's life (rows keep their listeners). */
+  private readonly actions: ViewActions = {
+    details: (food) => this.toggleDetails(food),
+    add: (food) => this.addToPlate(food),
+    remove: (food) => this.removeFromPlate(food),
+    clearPlate: () => this.clearPlate(),
+    showMore: () => this.showMore(),
+    clearSearch: () => this.clearSearch(),
+    allGroups: () => this.allGroups(),
+    anyDiet: () => this.anyDiet(),
+    searchAll: () => this.searchAll(),
+    retry: () => this.retry(),
+  };
+
+  private renderBody(m: FoodFinderMessages, c: ViewContext | undefined) {
     const limit = this.opts.limit;
-    if (!this.set) {
+    if (!this.set || !c || !viewModule) {
       if (this.failed === this.wanted) {
         return html`<tr role="row" class="message">
           <td role="cell" colspan=${this.columnCount}>
@@ -898,19 +749,23 @@ export class MgFoodFinder extends MgElement {
       }
       return this.renderSkeleton(limit);
     }
-    if (this.results.length === 0) return this.renderEmpty(m);
-    const shown = this.static ? limit : limit * this.pages;
-    // Rows are reused by position (not keyed): as the reader types, a keystroke updates the text of the rows on
-    // screen instead of building new ones. Row state (details open, servings) is keyed by food id in the data.
-    return this.results.slice(0, shown).map((food) => this.renderRow(food, m));
+    const { categories, diet, dataset } = this.opts;
+    return viewModule.renderBody(c, {
+      results: this.results,
+      shown: this.static ? limit : limit * this.pages,
+      query: this.query ?? '',
+      categories: categories.length,
+      anyDiet: diet === 'any',
+      offerAll: dataset === 'full' && this.everydayOnly && !this.static,
+    });
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
      that drop them when the narrow-container layout changes the elements' display */
-  private renderTable(m: FoodFinderMessages) {
+  private renderTable(m: FoodFinderMessages, c: ViewContext | undefined) {
     const cols = m.columns;
     const { sort } = this.opts;
-    const target = this.view.target;
+    const target = this.current.target;
     const loadingFull = this.wanted === 'full' && this.isLoading && this.set !== undefined;
     const failedFull = this.wanted === 'full' && this.failed === 'full' && this.set !== undefined;
     return html`<div class="table-wrap">
@@ -926,87 +781,37 @@ export class MgFoodFinder extends MgElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${this.renderBody(m)}
+          ${this.renderBody(m, c)}
         </tbody>
       </table>
-      ${loadingFull ? html`<div class="loading"><span>${m.loading(this.number(DATASET.counts.full))}</span></div>` : nothing}
-      ${
-        failedFull
-          ? html`<p role="alert">${m.loadError} <button type="button" @click=${this.retry}>${m.retry}</button></p>`
-          : nothing
-      }
+      ${c && viewModule && (loadingFull || failedFull) ? viewModule.renderNotices(c, loadingFull, failedFull) : nothing}
     </div>`;
   }
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  private renderFooter(m: FoodFinderMessages) {
+  private renderFooter(c: ViewContext | undefined) {
     const total = this.results.length;
-    const shown = Math.min(total, this.opts.limit * this.pages);
-    const remaining = total - shown;
+    const ready = c && viewModule && this.set && !this.isLoading;
     return html`<div class="footer">
-      <p class="count">
-        ${this.set && !this.isLoading ? m.showing(total, this.number(shown), this.number(total)) : '\u00a0'}
-      </p>
       ${
-        remaining > 0 && !this.isLoading
-          ? html`<button type="button" class="show-more" part="show-more" @click=${this.showMore}>
-              ${m.showMore(this.number(Math.min(remaining, this.opts.limit)))}
-            </button>`
-          : nothing
+        ready
+          ? viewModule!.renderCount(c!, total, Math.min(total, this.opts.limit * this.pages), this.opts.limit)
+          : html`<p class="count">\u00a0</p>`
       }
     </div>`;
   }
 
-  private renderPlate(m: FoodFinderMessages) {
+  private renderPlate(m: FoodFinderMessages, c: ViewContext | undefined) {
     const locale = this.locale;
-    const units = this.view.units;
-    const target = this.view.target;
-    const total = plateTotal(this.plateEntries, units);
+    const target = this.current.target;
+    const items = c && viewModule && this.plateEntries.length ? viewModule : undefined;
+    const total = items ? items.plateTotal(this.plateEntries, this.current.units) : 0;
     const percent = (total / target.mg) * 100;
     const meterText = m.plate.meter(mgText(locale, total), mgText(locale, target.mg), this.percent(percent));
-    const toGo = target.mg - total;
     return html`<section class="plate" part="plate" aria-labelledby="plate-title">
-      <p class="plate-title" id="plate-title" tabindex="-1">${m.plate.title}</p>
-      ${
-        this.plateEntries.length
-          ? html`<ul>
-              ${repeat(
-                this.plateEntries,
-                (entry) => entry.food.id,
-                (entry) => {
-                  const name = this.name(entry.food);
-                  const serving = servingLabel(entry.food, locale, units) ?? '';
-                  return html`<li data-id=${entry.food.id}>
-                    <span class="item-name">
-                      <span lang=${this.englishIn(locale, entry.food.name.es)}>${name}</span>
-                      <span class="item-serving">${m.plate.servings(this.number(entry.servings), serving)}</span>
-                    </span>
-                    <span class="item-mg">${mgText(locale, entryMg(entry, units))}</span>
-                    <span class="stepper">
-                      <button
-                        type="button"
-                        class="remove-one"
-                        aria-label=${m.plate.removeOne(name)}
-                        @click=${() => this.removeFromPlate(entry.food)}
-                      >
-                        −
-                      </button>
-                      <button
-                        type="button"
-                        class="add-one"
-                        aria-label=${m.plate.addOne(name)}
-                        @click=${() => this.addToPlate(entry.food)}
-                      >
-                        +
-                      </button>
-                    </span>
-                  </li>`;
-                },
-              )}
-            </ul>`
-          : html`<p class="hint">${m.plate.empty}</p>`
-      }
+      <p class="plate-title" id="plate-title" tabindex="-1">${m.columns.plate}</p>
+      ${items ? items.renderPlateItems(c!) : html`<p class="hint">${m.plate.empty}</p>`}
       <div class="total">
         <p class="total-line">
           <span class="total-label" id="total-label">${m.plate.total}</span>
@@ -1024,16 +829,10 @@ export class MgFoodFinder extends MgElement {
         >
           <span class="fill" ${cssVar('--_fill', `${Math.min(100, percent).toFixed(1)}%`)}></span>
         </div>
-        ${total > 0 ? html`<p>${toGo > 0 ? m.plate.toGo(mgText(locale, toGo)) : m.plate.reached}</p>` : nothing}
+        ${items && total > 0 ? items.renderToGo(c!, total) : nothing}
       </div>
       <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
-      ${
-        this.plateEntries.length
-          ? html`<div class="plate-actions">
-              <button type="button" class="clear-plate" @click=${this.clearPlate}>${m.plate.clear}</button>
-            </div>`
-          : nothing
-      }
+      ${items ? items.renderPlateActions(c!) : nothing}
       <p class="visually-hidden" role="status">${this.plateAnnouncement}</p>
     </section>`;
   }
@@ -1049,11 +848,13 @@ export class MgFoodFinder extends MgElement {
 
   protected override render() {
     const m = this.m;
+    const c = viewModule ? this.viewContext : undefined;
+    if (viewModule) viewModule.adoptViewStyles(this.renderRoot);
     return html`<div class="${this.rootClass}${this.static ? ' static' : ''}" part="base" lang=${this.locale}>
       ${this.static ? nothing : this.renderControls(m)}
       ${this.static ? nothing : html`<p class="visually-hidden" role="status">${this.announcement}</p>`}
-      ${this.renderTable(m)} ${this.static ? nothing : this.renderFooter(m)}
-      ${this.static ? nothing : this.renderPlate(m)} ${this.renderSources(m)}
+      ${this.renderTable(m, c)} ${this.static ? nothing : this.renderFooter(c)}
+      ${this.static ? nothing : this.renderPlate(m, c)} ${this.renderSources(m)}
     </div>`;
   }
 }
