@@ -6,7 +6,6 @@
 import { FOOD_DATASETS } from './enums.js';
 import type { FoodDataset } from './enums.js';
 import type { ClaimId, SupplementFormId } from './generated/ids.js';
-import { buildSearchIndex } from './search.js';
 import type { Claim, EvidenceDetailsSet, EvidenceSet, Food, FoodSet, FormSet, Study } from './types.js';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -21,7 +20,14 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-function foodSet(dataset: FoodDataset, foods: readonly Food[]): FoodSet {
+type IndexBuilder = typeof import('./search.js').buildSearchIndex;
+
+/** The search code is only needed with the foods, so it travels in a lazy chunk too. */
+function loadIndexBuilder(): Promise<IndexBuilder> {
+  return cached('search', async () => (await import('./search.js')).buildSearchIndex);
+}
+
+function foodSet(dataset: FoodDataset, foods: readonly Food[], buildSearchIndex: IndexBuilder): FoodSet {
   let index: FoodSet['index'] | undefined;
   return {
     dataset,
@@ -52,15 +58,19 @@ function loadEverydayFoods(): Promise<readonly Food[]> {
 export function loadFoods(dataset: FoodDataset = 'everyday'): Promise<FoodSet> {
   const name: FoodDataset = (FOOD_DATASETS as readonly string[]).includes(dataset) ? dataset : 'everyday';
   if (name === 'everyday') {
-    return cached('foods-everyday', async () => foodSet('everyday', await loadEverydayFoods()));
+    return cached('foods-everyday', async () => {
+      const [foods, build] = await Promise.all([loadEverydayFoods(), loadIndexBuilder()]);
+      return foodSet('everyday', foods, build);
+    });
   }
   return cached('foods-full', async () => {
-    const [everyday, { FULL_FOODS }, { decodeFull }] = await Promise.all([
+    const [everyday, { FULL_FOODS }, { decodeFull }, build] = await Promise.all([
       loadEverydayFoods(),
       import('./generated/foods-full.js'),
       import('./encoding.js'),
+      loadIndexBuilder(),
     ]);
-    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))));
+    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))), build);
   });
 }
 
