@@ -1,11 +1,21 @@
-import type { Locale, StudyDesign } from '../../data/enums.js';
+import type { EvidenceLevel, Locale, StudyDesign } from '../../data/enums.js';
 import type { Plural } from './evidence-badge.messages.js';
 
 /**
- * Texts of a dataset claim's details in `<mg-evidence-badge>`: they load with the evidence (lazy chunk), not with
- * the pill. Functions receive numbers already formatted for the locale, and the raw counts where a word agrees.
+ * Texts of the details of `<mg-evidence-badge>`: they load with the details module (lazy chunk), not with the pill.
+ * Functions receive numbers already formatted for the locale, and the raw counts where a word agrees. Level
+ * meanings are the dataset's scale (data/sources/evidence/README.md, "meaning for readers"); the Spanish ones are
+ * translations written here.
  */
 export interface EvidenceDetailsMessages {
+  /** What each level of the scale means for readers. */
+  meanings: Record<EvidenceLevel, string>;
+  /** The collapsible scale. */
+  scaleLabel: string;
+  /** Dataset version and date. */
+  dataset: (version: string, date: string) => string;
+  /** Publisher claims. */
+  publisherRated: string;
   /** Label before the claim sentence of the dataset. */
   claimLabel: string;
   /** After a text that is a translation of the reviewer's English (shown only in a translated language). */
@@ -49,6 +59,22 @@ export interface EvidenceDetailsMessages {
 }
 
 const en: EvidenceDetailsMessages = {
+  meanings: {
+    high: 'Very confident the effect is real; more research is unlikely to change the conclusion.',
+    moderate: 'Probably true, but new research could change the size of the effect.',
+    low:
+      'Some human evidence supports the claim, but it is limited (small, short, unblinded or inconsistent studies). ' +
+      'The true effect may be quite different.',
+    'very-low':
+      'Very uncertain: case reports, uncontrolled or tiny studies, results that conflict, or trials of different ' +
+      'products or populations.',
+    mechanistic:
+      'The claim rests on cell, animal or biochemical findings; human trials of the actual claim are missing.',
+    'not-rated': 'Safety or regulatory reference information (upper limits, interactions), not an efficacy claim.',
+  },
+  scaleLabel: 'What the levels mean',
+  dataset: (version, date) => `mg-widgets dataset ${version}, ${date}.`,
+  publisherRated: 'Rated by the publisher of this page, not taken from the mg-widgets dataset.',
   claimLabel: 'Claim rated:',
   translated: '(translation)',
   studiesLabel: 'Studies:',
@@ -90,6 +116,25 @@ const en: EvidenceDetailsMessages = {
 };
 
 const es: EvidenceDetailsMessages = {
+  meanings: {
+    high: 'Mucha confianza en que el efecto es real; es poco probable que más investigación cambie la conclusión.',
+    moderate: 'Probablemente cierto, pero nuevas investigaciones podrían cambiar el tamaño del efecto.',
+    low:
+      'Algunos estudios en personas respaldan la afirmación, pero son limitados (pequeños, cortos, sin ' +
+      'enmascaramiento o inconsistentes). El efecto real podría ser bastante distinto.',
+    'very-low':
+      'Muy incierto: casos aislados, estudios sin grupo de control o muy pequeños, resultados contradictorios, o ' +
+      'ensayos con otros productos o poblaciones.',
+    mechanistic:
+      'La afirmación se basa en hallazgos en células, animales o bioquímicos; faltan ensayos en personas sobre la ' +
+      'afirmación en sí.',
+    'not-rated':
+      'Información de referencia sobre seguridad o normativa (límites máximos, interacciones), no una afirmación ' +
+      'sobre eficacia.',
+  },
+  scaleLabel: 'Qué significa cada nivel',
+  dataset: (version, date) => `Conjunto de datos de mg-widgets ${version}, ${date}.`,
+  publisherRated: 'Calificación del editor de esta página, no tomada del conjunto de datos de mg-widgets.',
   claimLabel: 'Afirmación calificada:',
   translated: '(traducción)',
   studiesLabel: 'Estudios:',
@@ -136,5 +181,5 @@ const es: EvidenceDetailsMessages = {
   notGraded: 'Sin calificar: es información de referencia sobre seguridad o normativa, no una afirmación de efecto.',
 };
 
-/** Messages of a dataset claim's details, by locale. */
+/** Messages of the details, by locale. */
 export const evidenceDetailsMessages: Record<Locale, EvidenceDetailsMessages> = { en, es };

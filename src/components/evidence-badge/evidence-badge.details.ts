@@ -1,18 +1,21 @@
 /**
- * The details of a dataset claim in `<mg-evidence-badge>`: the claim and summary, the studies (designs,
- * participants), the key studies and the main limitations. The badge imports this module with `import()` together
- * with the evidence chunks (on first hover, focus or open), so the pill itself stays small. Pure functions of the
- * data: no DOM access, no state.
+ * The details of `<mg-evidence-badge>`, everything it needs only once they are shown: for a dataset claim, the claim
+ * and summary, the studies (designs, participants), the key studies and the main limitations; for every claim, the
+ * level's meaning and the scale; the placement of the inline toggletip next to its pill; and their styles and
+ * messages. The badge imports this module with `import()` together with the evidence chunks (on first hover, focus
+ * or open, and at once for a card), so the pill itself stays small. The renderers are pure functions of the data.
  */
-import { html, nothing } from 'lit';
-import { STUDY_DESIGNS } from '../../data/enums.js';
-import type { Locale, StudyDesign } from '../../data/enums.js';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
+import { EVIDENCE_LEVELS, STUDY_DESIGNS } from '../../data/enums.js';
+import type { EvidenceLevel, Locale, StudyDesign } from '../../data/enums.js';
+import { DATASET } from '../../data/generated/meta.js';
 import type { Claim, ClaimDetails, Localized, Study, StudyDetails } from '../../data/types.js';
 import { formatList, formatNumber, localize } from '../../i18n/index.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import { evidenceDetailsMessages, type EvidenceDetailsMessages } from './evidence-badge.details.messages.js';
+import { evidenceDetailsStyles } from './evidence-badge.details.styles.js';
 import { MAX_KEY_STUDIES } from './evidence-badge.js';
-import type { Plural } from './evidence-badge.messages.js';
+import { evidenceBadgeMessages, formatCount as count } from './evidence-badge.messages.js';
 
 /** Designs of studies that recruited their own participants (their counts can be added up). */
 export const RECRUITING_DESIGNS: readonly StudyDesign[] = ['rct', 'trial', 'observational', 'case-series'];
@@ -93,11 +96,6 @@ export interface DetailsContext {
   readonly claim: Claim;
   /** Longer texts of the studies (participants as written), once the details chunk has loaded. */
   readonly studyDetails?: ReadonlyMap<string, StudyDetails> | undefined;
-}
-
-function count(locale: Locale, value: number, words: Plural): string {
-  const one = new Intl.PluralRules(locale).select(value) === 'one';
-  return `${formatNumber(locale, value)} ${one ? words[0] : words[1]}`;
 }
 
 function mark(m: EvidenceDetailsMessages, study: Study, field: Study['unverified'][number]) {
@@ -206,4 +204,162 @@ export function renderLimitations(locale: Locale, details: ClaimDetails) {
     <ul class="limitations" lang="en" aria-labelledby="limits-label">
       ${details.grade.downgrades.map((item) => html`<li>${item}</li>`)}
     </ul>`;
+}
+
+/** Space kept between the panel and the edges of the viewport, and between the pill and the panel (CSS px). */
+const EDGE = 8;
+const GAP = 4;
+
+/**
+ * Keeps the toggletip of an inline badge next to its pill while it is shown: under the pill (above it when there is
+ * more room there), aligned with the pill's start edge and clamped inside the viewport; too tall, it scrolls. It
+ * follows the pill on scroll and resize and when the toggletip's size changes. Written through the CSSOM (allowed
+ * by strict CSP).
+ */
+export class PanelPlacement {
+  private frame = 0;
+  private readonly resizeObserver?: ResizeObserver;
+
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly pill: HTMLElement,
+  ) {
+    window.addEventListener('scroll', this.schedule, { capture: true, passive: true });
+    window.addEventListener('resize', this.schedule, { passive: true });
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(this.schedule);
+      this.resizeObserver.observe(panel);
+    }
+  }
+
+  /** Places the toggletip now (the badge calls it after each render, before the browser paints it). */
+  place(): void {
+    const { panel, pill } = this;
+    const set = (name: string, px: number) => panel.style.setProperty(name, `${px}px`);
+    try {
+      // The viewport without scrollbars: the root element's client box, or the body's in quirks mode.
+      const root = document.compatMode === 'BackCompat' ? document.body : document.documentElement;
+      const width = root?.clientWidth || window.innerWidth;
+      const height = root?.clientHeight || window.innerHeight;
+      set('--_avail-inline', Math.max(0, width - 2 * EDGE));
+      set('--_avail-block', Math.max(0, height - 2 * EDGE));
+      const anchor = pill.getBoundingClientRect();
+      const box = panel.getBoundingClientRect();
+      const start = getComputedStyle(pill).direction === 'rtl' ? anchor.right - box.width : anchor.left;
+      const below = height - anchor.bottom - GAP - EDGE;
+      const above = anchor.top - GAP - EDGE;
+      const under = box.height <= below || below >= above;
+      set('--_avail-block', Math.max(48, Math.floor(under ? below : above)));
+      set('left', Math.round(Math.max(EDGE, Math.min(start, width - EDGE - box.width))));
+      set('top', Math.round(under ? anchor.bottom + GAP : anchor.top - GAP - Math.min(box.height, above)));
+    } catch {
+      // Layout is not available (detached, display: none): leave the panel where it is.
+    }
+  }
+
+  /** Stops following the pill. */
+  stop(): void {
+    window.removeEventListener('scroll', this.schedule, { capture: true });
+    window.removeEventListener('resize', this.schedule);
+    this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  private readonly schedule = (): void => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.place();
+    });
+  };
+}
+
+const styled = new WeakSet<Node>();
+
+/** Adds the styles of the details to a badge's shadow root, once (constructable sheet, or a `<style>` without). */
+export function adoptDetailsStyles(root: HTMLElement | DocumentFragment): void {
+  if (!(root instanceof ShadowRoot) || styled.has(root)) return;
+  styled.add(root);
+  if (supportsAdoptingStyleSheets) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, evidenceDetailsStyles.styleSheet!];
+  } else {
+    adoptStyles(root, [evidenceDetailsStyles]); // appends a <style>, with the page's `litNonce` if any
+  }
+}
+
+/** The level in words and what it means for readers. */
+function renderMeaning(locale: Locale, level: EvidenceLevel) {
+  const levels = localize(evidenceBadgeMessages, locale).levels;
+  const m = localize(evidenceDetailsMessages, locale);
+  return html`<p class="meaning"><span class="label">${levels[level]}:</span> ${m.meanings[level]}</p>`;
+}
+
+/** Every level of the scale and what it means, collapsed; the claim's own level is marked `current`. */
+function renderScale(locale: Locale, current: EvidenceLevel) {
+  const levels = localize(evidenceBadgeMessages, locale).levels;
+  const m = localize(evidenceDetailsMessages, locale);
+  return html`<details class="scale">
+    <summary>${m.scaleLabel}</summary>
+    <dl>
+      ${EVIDENCE_LEVELS.map((level) => {
+        const mark = level === current ? 'current' : '';
+        return html`<dt class=${mark}>${levels[level]}</dt>
+          <dd class=${mark}>${m.meanings[level]}</dd>`;
+      })}
+    </dl>
+  </details>`;
+}
+
+const datasetDates = new Map<Locale, string>();
+
+/** The date of the dataset in words ("November 26, 2026"), once per locale. */
+function datasetDate(locale: Locale): string {
+  let date = datasetDates.get(locale);
+  if (!date) {
+    try {
+      date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${DATASET.date}T00:00:00Z`),
+      );
+    } catch {
+      date = DATASET.date;
+    }
+    datasetDates.set(locale, date);
+  }
+  return date;
+}
+
+/** The end of a dataset claim's details: the scale, then the dataset's version, date and source. */
+function renderDatasetFoot(locale: Locale, level: EvidenceLevel) {
+  const m = localize(evidenceDetailsMessages, locale);
+  return html`${renderScale(locale, level)}
+    <p class="dataset">${m.dataset(DATASET.version, datasetDate(locale))} ${DATASET.sources.evidence[locale]}.</p>`;
+}
+
+/** After a publisher's slotted summary and sources: the level's meaning, who rated it, and the scale. */
+export function renderPublisherNotes(locale: Locale, level: EvidenceLevel) {
+  const m = localize(evidenceDetailsMessages, locale);
+  return html`${renderMeaning(locale, level)}
+    <p class="note">${m.publisherRated}</p>
+    ${renderScale(locale, level)}`;
+}
+
+/** What the details of a dataset claim are rendered from: the parts loaded so far, placeholders for the others. */
+export interface DatasetBody {
+  readonly locale: Locale;
+  readonly level: EvidenceLevel;
+  readonly claim: Claim | undefined;
+  readonly details: ClaimDetails | undefined;
+  readonly studyDetails: ReadonlyMap<string, StudyDetails> | undefined;
+  /** The badge's placeholder for a part whose data has not loaded (or an error with a retry button, in `claim`). */
+  readonly placeholder: (part: 'claim' | 'facts' | 'keys' | 'limits') => unknown;
+}
+
+/**
+ * The details of a dataset claim, in the order of the badge's placeholders: claim and summary, the level's meaning,
+ * facts, key studies, limitations, then the scale and the dataset line.
+ */
+export function renderDatasetBody({ locale, level, claim, details, studyDetails, placeholder }: DatasetBody) {
+  const context = claim && { locale, claim, studyDetails };
+  return html`${context ? renderClaim(context) : placeholder('claim')} ${renderMeaning(locale, level)}
+  ${context ? renderFacts(context) : placeholder('facts')} ${context ? renderKeyStudies(context) : placeholder('keys')}
+  ${details ? renderLimitations(locale, details) : placeholder('limits')} ${renderDatasetFoot(locale, level)}`;
 }

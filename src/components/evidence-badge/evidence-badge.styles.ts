@@ -34,15 +34,16 @@ const levelPicks = unsafeCSS(
  *   margin box shorter than the line, so the line box of the sentence keeps its height.
  * - The details of the inline variant are a toggletip in the top layer (popover), positioned from the pill by
  *   script through the CSSOM (`left`, `top`, `--_avail-*`), or the same fixed box above the page where popover is
- *   not supported. The card shows the same details in the flow of the article.
- * - Placeholders show while the evidence chunk loads. Their block sizes estimate the text they stand for: average
- *   lengths in characters of the dataset's texts, divided by the characters per line (`--_cpl`, measured by script
- *   from the width of the details before the first paint), in lines of 1.45em.
+ *   not supported. The card shows the same details in the flow of the article. The toggletip's own styles load
+ *   with the details module (`evidence-badge.details.styles.ts`); before, it only shows when that module failed
+ *   to load, as a centered box (the browser's popover box, or `.fallback`) that says so.
+ * - Placeholders show while the details load. Their block sizes estimate the text they stand for: average lengths
+ *   in characters of the dataset's texts, divided by the characters per line (`--_cpl`, measured by script from
+ *   the width of the details before the first paint), in lines of 1.45em.
  */
 export const evidenceBadgeStyles = css`
   :host {
     display: inline;
-    line-height: inherit;
   }
   :host([variant='card']) {
     display: block;
@@ -63,34 +64,26 @@ export const evidenceBadgeStyles = css`
     }
   }
   ${levelPicks}
-  .root.unavailable {
-    --_level: var(--_c-not-rated);
-  }
 
   .pill {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    box-sizing: border-box;
     min-block-size: 24px;
     min-inline-size: 24px;
     margin-block: -0.75em;
     margin-inline: 0.15em;
     padding: 0.25em 0.6em;
-    vertical-align: baseline;
     font: inherit;
     font-size: var(--mg-evidence-badge-font-size, 0.8125em);
     font-weight: 600;
     line-height: 1.25;
-    letter-spacing: normal;
-    text-transform: none;
     white-space: nowrap;
     color: var(--mg-evidence-badge-text-color, var(--_text));
     background: var(--_surface-alt);
     background: color-mix(in srgb, var(--_level) 13%, var(--mg-evidence-badge-background, var(--_surface)));
     border: 1px solid var(--_level);
     border-radius: var(--mg-evidence-badge-radius, 999px);
-    text-decoration: none;
   }
   button.pill {
     cursor: pointer;
@@ -99,8 +92,7 @@ export const evidenceBadgeStyles = css`
     background: color-mix(in srgb, var(--_level) 24%, var(--mg-evidence-badge-background, var(--_surface)));
   }
   .card .pill {
-    margin-block: 0;
-    margin-inline: 0;
+    margin: 0;
   }
   .icon {
     flex: none;
@@ -113,9 +105,7 @@ export const evidenceBadgeStyles = css`
     inline-size: 1em;
     block-size: 1em;
   }
-  .count {
-    font-weight: 400;
-  }
+  .count,
   .sep {
     font-weight: 400;
   }
@@ -129,34 +119,18 @@ export const evidenceBadgeStyles = css`
     transform: rotate(180deg);
   }
 
-  .panel {
+  .fallback {
     position: fixed;
-    inset: auto;
-    left: 0;
-    top: 0;
+    inset: 0;
     z-index: 2147483000;
-    margin: 0;
-    box-sizing: border-box;
-    inline-size: max-content;
-    max-inline-size: min(var(--mg-evidence-badge-panel-max-inline-size, 26em), var(--_avail-inline, calc(100vw - 1em)));
-    max-block-size: var(--_avail-block, calc(100vh - 1em));
-    overflow: auto;
-    padding: 0.75em 1em;
-    font-size: 0.9375em;
-    font-weight: 400;
-    line-height: 1.45;
-    white-space: normal;
-    text-align: start;
-    color: var(--_text);
-    background: var(--mg-evidence-badge-panel-background, var(--_surface));
-    border: 1px solid var(--_border);
-    border-block-start: 0.25em solid var(--_level);
-    border-radius: var(--_radius);
-    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
+    margin: auto;
+    inline-size: fit-content;
+    block-size: fit-content;
+    background: var(--_surface);
+    border: 1px solid;
   }
 
   .card {
-    display: block;
     padding: 0.75em var(--_space);
     color: var(--_text);
     background: var(--mg-evidence-badge-card-background, var(--_surface));
@@ -164,12 +138,13 @@ export const evidenceBadgeStyles = css`
     border-inline-start: 0.3em solid var(--_level);
     border-radius: var(--_radius);
   }
-  .card .body {
-    margin-block-start: 0.5em;
+  .body {
     font-size: 0.9375em;
     line-height: 1.45;
   }
-
+  .card .body {
+    margin-block-start: 0.5em;
+  }
   .body > * {
     margin-block: 0 0.5em;
   }
@@ -178,58 +153,6 @@ export const evidenceBadgeStyles = css`
   }
   .label {
     font-weight: 600;
-  }
-  .meaning {
-    padding-inline-start: 0.6em;
-    border-inline-start: 0.2em solid var(--_level);
-  }
-  .muted,
-  .note,
-  .dataset {
-    color: var(--_text-muted);
-  }
-  .note,
-  .dataset {
-    font-size: 0.9em;
-  }
-  ul,
-  ol {
-    padding-inline-start: 1.25em;
-  }
-  li + li {
-    margin-block-start: 0.35em;
-  }
-  .study cite {
-    font-style: normal;
-    font-weight: 600;
-  }
-  .study .meta,
-  .study .finding {
-    display: block;
-    font-size: 0.9em;
-    color: var(--_text-muted);
-  }
-  .unverified-mark {
-    font-style: italic;
-  }
-  details.scale summary {
-    cursor: pointer;
-    font-weight: 600;
-    color: var(--_link);
-    min-block-size: 24px;
-  }
-  details.scale dl {
-    margin: 0.5em 0 0;
-  }
-  details.scale dt {
-    font-weight: 600;
-  }
-  details.scale dd {
-    margin: 0 0 0.4em;
-  }
-  details.scale dd.current,
-  details.scale dt.current {
-    color: var(--_text);
   }
   .retry {
     font: inherit;
@@ -248,8 +171,7 @@ export const evidenceBadgeStyles = css`
 
   .skeleton {
     display: block;
-    --_lines: 1;
-    min-block-size: calc(var(--_lines) * 1.45em);
+    min-block-size: calc(var(--_lines, 1) * 1.45em);
     background: repeating-linear-gradient(to bottom, var(--_border-subtle) 0 0.8em, transparent 0.8em 1.45em);
     border-radius: 0.25em;
     opacity: 0.6;
@@ -266,25 +188,18 @@ export const evidenceBadgeStyles = css`
   .skeleton.limits {
     --_lines: calc(100 / var(--_cpl, 60) + 2.2);
   }
-  .keys-1 {
-    --_keys: 1;
+  .skeleton.meaning {
+    --_lines: calc(130 / var(--_cpl, 60) + 0.5);
   }
-  .keys-2 {
-    --_keys: 2;
+  .skeleton.foot {
+    --_lines: calc(150 / var(--_cpl, 60) + 1.9);
   }
-  .keys-3 {
-    --_keys: 3;
-  }
-  .keys-4 {
-    --_keys: 4;
-  }
-  .keys-5 {
-    --_keys: 5;
+  .skeleton.rated {
+    --_lines: calc(200 / var(--_cpl, 60) + 2.75);
   }
 
   @media (forced-colors: active) {
     .pill,
-    .panel,
     .card {
       border-color: CanvasText;
       forced-color-adjust: auto;
@@ -301,7 +216,6 @@ export const evidenceBadgeStyles = css`
     }
   }
   @media print {
-    .panel,
     .caret {
       display: none !important;
     }

@@ -1,19 +1,19 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EVIDENCE_LEVELS } from '../../data/enums.js';
-import type { EvidenceLevel, Locale } from '../../data/enums.js';
+import type { EvidenceLevel } from '../../data/enums.js';
 import { CLAIM_IDS, CLAIM_INDEX } from '../../data/generated/ids.js';
 import type { ClaimId } from '../../data/generated/ids.js';
-import { DATASET } from '../../data/generated/meta.js';
 import { loadEvidence, loadEvidenceDetails } from '../../data/loaders.js';
 import { toClaimId } from '../../data/query.js';
 import type { EvidenceDetailsSet, EvidenceSet } from '../../data/types.js';
 import { MgBadgeToggleEvent } from '../../events/badge-toggle.js';
-import { formatNumber, localize } from '../../i18n/index.js';
+import { localize } from '../../i18n/index.js';
+import { cssVar } from '../../internal/css-var.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { didYouMean, parseEnum, parseOptionalEnum, warnInvalid } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
-import { evidenceBadgeMessages, type EvidenceBadgeMessages, type Plural } from './evidence-badge.messages.js';
+import { evidenceBadgeMessages, formatCount, type EvidenceBadgeMessages } from './evidence-badge.messages.js';
 import { evidenceBadgeStyles } from './evidence-badge.styles.js';
 
 /** Layouts of the badge: a pill in a line of text, or a block with the details always shown. */
@@ -25,17 +25,24 @@ export const MAX_KEY_STUDIES = 5;
 
 const UNAVAILABLE_FALLBACK = 'a neutral "Evidence rating unavailable" badge';
 
-/* Loaded chunks, shared by every badge of the page, so a badge created after the load renders its details at once. */
+/*
+ * Loaded chunks, shared by every badge of the page, so a badge created after the load renders its details at once.
+ * The details module renders everything the details say beyond the placeholders (with its own messages and styles).
+ */
 type DetailsModule = typeof import('./evidence-badge.details.js');
 let evidenceCache: EvidenceSet | undefined;
 let detailsCache: EvidenceDetailsSet | undefined;
 let rendererCache: DetailsModule | undefined;
 
-const POPOVER_SUPPORTED = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+/**
+ * Placeholders for the parts of the details that have not loaded, in the order they replace them: the claim and
+ * summary, the level's meaning, the facts, the key studies, the limitations, the scale and dataset line (`foot`),
+ * and for a publisher claim its meaning, note and scale (`rated`). Their sizes are estimated in the styles.
+ */
+type Placeholder = 'claim' | 'meaning' | 'facts' | 'keys' | 'limits' | 'foot' | 'rated';
+const DATASET_PLACEHOLDERS: readonly Placeholder[] = ['claim', 'meaning', 'facts', 'keys', 'limits', 'foot'];
 
-/** Space kept between the panel and the edges of the viewport, and between the pill and the panel (CSS px). */
-const EDGE = 8;
-const GAP = 4;
+const POPOVER_SUPPORTED = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 const FILLED_DOTS: Record<EvidenceLevel, number> = {
   high: 4,
@@ -50,22 +57,18 @@ const FILLED_DOTS: Record<EvidenceLevel, number> = {
 function levelIcon(level: EvidenceLevel | null) {
   const filled = level ? FILLED_DOTS[level] : -2;
   if (filled >= 0) {
-    return svg`<svg class="icon" part="icon" viewBox="0 0 40 10" aria-hidden="true" focusable="false">${[
-      0, 1, 2, 3,
-    ].map(
+    return svg`<svg class="icon" part="icon" viewBox="0 0 40 10" aria-hidden="true">${[0, 1, 2, 3].map(
       (i) =>
         svg`<circle cx=${5 + i * 10} cy="5" r="3.9" fill=${i < filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.4"></circle>`,
     )}</svg>`;
   }
   if (filled === -1) {
-    return svg`<svg class="icon single" part="icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="4.3" fill="none" stroke="currentColor" stroke-width="1.1"></circle><path d="M5 4.3v3.4" stroke="currentColor" stroke-width="1.3"></path><circle cx="5" cy="2.6" r="0.75" fill="currentColor"></circle></svg>`;
+    return svg`<svg class="icon single" part="icon" viewBox="0 0 10 10" aria-hidden="true"><circle cx="5" cy="5" r="4.3" fill="none" stroke="currentColor" stroke-width="1.1"></circle><path d="M5 4.3v3.4" stroke="currentColor" stroke-width="1.3"></path><circle cx="5" cy="2.6" r="0.75" fill="currentColor"></circle></svg>`;
   }
-  return svg`<svg class="icon single" part="icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" stroke-width="1.2" stroke-dasharray="2 1.4"></circle></svg>`;
+  return svg`<svg class="icon single" part="icon" viewBox="0 0 10 10" aria-hidden="true"><circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" stroke-width="1.2" stroke-dasharray="2 1.4"></circle></svg>`;
 }
 
-const caretIcon = svg`<svg class="caret" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M2 3.5l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5"></path></svg>`;
-
-type Mode = 'dataset' | 'publisher' | 'unavailable';
+const caretIcon = svg`<svg class="caret" viewBox="0 0 10 10" aria-hidden="true"><path d="M2 3.5l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5"></path></svg>`;
 
 /** A property value as attribute text: pages may set a property to a number or an object by mistake. */
 function asText(value: unknown): string | null {
@@ -141,7 +144,7 @@ export class MgEvidenceBadge extends MgElement {
   /** Whether the details are shown (inline variant). Setting it does not fire `mg-badge-toggle`. */
   @property({ attribute: 'open', type: Boolean, reflect: true }) open = false;
 
-  /** Set when the evidence chunk failed to load; the details then offer to try again. */
+  /** Set when the details (module or evidence chunks) failed to load; the details then offer to try again. */
   @state() private failed = false;
   /** Whether the publisher slotted any sources. */
   @state() private hasSources = false;
@@ -149,26 +152,33 @@ export class MgEvidenceBadge extends MgElement {
   @query('#pill') private pillElement?: HTMLButtonElement | null;
   @query('#panel') private panelElement?: HTMLElement | null;
 
-  private mode: Mode = 'unavailable';
   private claimId: ClaimId | null = null;
   private shownLevel: EvidenceLevel | null = null;
   private shownVariant: BadgeVariant = 'inline';
   private loading = false;
   private attached = false;
-  private frame = 0;
-  private resizeObserver?: ResizeObserver;
+  /** Keeps the shown toggletip next to the pill (from the details module). */
+  private placement?: { place(): void; stop(): void } | undefined;
 
   constructor() {
     super();
-    this.addEventListener('pointerenter', this.prefetch);
-    this.addEventListener('focusin', this.prefetch);
+    this.addEventListener('pointerenter', this.load);
+    this.addEventListener('focusin', this.load);
     this.addEventListener('focusout', this.onFocusOut);
     this.addEventListener('keydown', this.onKeydown);
   }
 
   /** Whether the details of the inline variant are shown now. */
   private get panelShown(): boolean {
-    return this.open && this.shownVariant === 'inline' && this.mode !== 'unavailable';
+    return this.open && this.shownVariant === 'inline' && this.shownLevel !== null;
+  }
+
+  /**
+   * Whether the toggletip is on screen: once the details module has arrived (it places and styles the toggletip),
+   * or when it could not load, to say so and offer to retry (a plain centered box, as nothing can place it).
+   */
+  private get panelVisible(): boolean {
+    return this.panelShown && this.isConnected && Boolean(rendererCache || this.failed);
   }
 
   /** Whether the toggletip uses the Popover API (top layer); otherwise a fixed box with a high z-index. */
@@ -195,102 +205,82 @@ export class MgEvidenceBadge extends MgElement {
     super.willUpdate(changed);
     this.resolve();
     this.shownVariant = parseEnum(this, 'variant', asText(this.variant), BADGE_VARIANTS, 'inline');
-    if (this.mode === 'dataset' && (this.shownVariant === 'card' || this.open)) this.load();
+    if (this.shownVariant === 'card' || this.open) this.load();
+    // The details module brings the styles of what it renders: add them before it first renders here.
+    rendererCache?.adoptDetailsStyles(this.renderRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.measureLines();
-    if (this.panelShown && this.isConnected) {
-      if (!this.attached) this.attach();
-      this.position();
+    const r = rendererCache;
+    const panel = this.panelElement;
+    const pill = this.pillElement;
+    if (this.panelVisible && panel && pill) {
+      if (!this.attached) this.attach(panel);
+      if (r) (this.placement ??= new r.PanelPlacement(panel, pill)).place();
     } else if (this.attached) {
       this.detach();
     }
   }
 
-  /** Decides what the badge shows from `claim` and `level`, warning once per bad value. */
+  /**
+   * Decides what the badge shows from `claim` and `level`, warning once per bad value: a dataset claim (`claimId`
+   * and its level), a publisher claim (`shownLevel` only), or an unavailable rating (neither).
+   */
   private resolve(): void {
     const raw = (asText(this.claim) ?? '').trim();
     const ownLevel = asText(this.level);
     const tag = this.localName;
-    if (raw) {
-      const id = toClaimId(raw);
-      if (id) {
-        const level = CLAIM_INDEX[id].level;
-        this.mode = 'dataset';
-        this.claimId = id;
-        this.shownLevel = level;
-        const own = (ownLevel ?? '').trim();
-        if (own && own !== level) {
-          warnOnce(
-            `${tag}:level-ignored:${id}:${own}`,
-            `<${tag}>: level="${own}" is ignored: claim="${raw}" has its own level in the dataset ("${level}").`,
-          );
-        }
-        return;
-      }
-      warnInvalid(
-        this,
-        'claim',
-        raw,
-        CLAIM_IDS.join(', '),
-        UNAVAILABLE_FALLBACK,
-        didYouMean(raw.replace(/^mg-/i, ''), CLAIM_IDS),
-      );
-      this.setUnavailable();
-      return;
-    }
-    const level = parseOptionalEnum(this, 'level', ownLevel, EVIDENCE_LEVELS, UNAVAILABLE_FALLBACK);
-    if (level) {
-      this.mode = 'publisher';
-      this.claimId = null;
+    const id = raw ? toClaimId(raw) : null;
+    this.claimId = id;
+    if (id) {
+      const level = CLAIM_INDEX[id].level;
       this.shownLevel = level;
-      return;
+      const own = (ownLevel ?? '').trim();
+      if (own && own !== level) {
+        warnOnce(
+          `${tag}:level-ignored:${id}:${own}`,
+          `<${tag}>: level="${own}" is ignored: claim="${raw}" has its own level in the dataset ("${level}").`,
+        );
+      }
+    } else if (raw) {
+      const suggestion = didYouMean(raw.replace(/^mg-/i, ''), CLAIM_IDS);
+      warnInvalid(this, 'claim', raw, CLAIM_IDS.join(', '), UNAVAILABLE_FALLBACK, suggestion);
+      this.shownLevel = null;
+    } else {
+      this.shownLevel = parseOptionalEnum(this, 'level', ownLevel, EVIDENCE_LEVELS, UNAVAILABLE_FALLBACK) ?? null;
+      if (!this.shownLevel && !(ownLevel ?? '').trim()) {
+        warnOnce(
+          `${tag}:empty`,
+          `<${tag}>: set claim (a claim id of the dataset: ${CLAIM_IDS.join(', ')}) or level (${EVIDENCE_LEVELS.join(', ')}) ` +
+            `with your summary and sources as content. Using ${UNAVAILABLE_FALLBACK}.`,
+        );
+      }
     }
-    if (!(ownLevel ?? '').trim()) {
-      warnOnce(
-        `${tag}:empty`,
-        `<${tag}>: set claim (a claim id of the dataset: ${CLAIM_IDS.join(', ')}) or level (${EVIDENCE_LEVELS.join(', ')}) ` +
-          `with your summary and sources as content. Using ${UNAVAILABLE_FALLBACK}.`,
-      );
-    }
-    this.setUnavailable();
-  }
-
-  private setUnavailable(): void {
-    this.mode = 'unavailable';
-    this.claimId = null;
-    this.shownLevel = null;
   }
 
   /**
-   * Loads the evidence, its details and the module that renders them (each cached for the page, in parallel); each
-   * part renders as soon as it and the renderer have arrived.
+   * Loads the module that renders the details and, for a dataset claim, the evidence and its details (each cached
+   * for the page, in parallel); each part renders as soon as it and the module have arrived. Also runs on first
+   * hover or focus, to fetch the details before the reader asks for them, and from the retry button.
    */
-  private load(): void {
-    if (this.loading || (evidenceCache && detailsCache && rendererCache)) return;
+  private readonly load = (): void => {
+    const dataset = this.claimId !== null;
+    const missing = !rendererCache || (dataset && !(evidenceCache && detailsCache));
+    if (this.loading || !this.shownLevel || !missing) return;
     this.loading = true;
     this.failed = false;
-    const renderer = rendererCache
-      ? undefined
-      : import('./evidence-badge.details.js').then((module) => {
-          rendererCache = module;
-          this.requestUpdate();
-        });
-    const evidence = evidenceCache
-      ? undefined
-      : loadEvidence().then((set) => {
-          evidenceCache = set;
-          this.requestUpdate();
-        });
-    const details = detailsCache
-      ? undefined
-      : loadEvidenceDetails().then((set) => {
-          detailsCache = set;
-          this.requestUpdate();
-        });
-    void Promise.all([evidence, details, renderer]).then(
+    const arrive = <T>(promise: Promise<T>, keep: (value: T) => void) =>
+      promise.then((value) => {
+        keep(value);
+        this.requestUpdate();
+      });
+    void Promise.all([
+      rendererCache || arrive(import('./evidence-badge.details.js'), (module) => (rendererCache = module)),
+      dataset && !evidenceCache && arrive(loadEvidence(), (set) => (evidenceCache = set)),
+      dataset && !detailsCache && arrive(loadEvidenceDetails(), (set) => (detailsCache = set)),
+    ]).then(
       () => {
         this.loading = false;
       },
@@ -299,15 +289,6 @@ export class MgEvidenceBadge extends MgElement {
         this.failed = true;
       },
     );
-  }
-
-  /** First hover or focus: fetch the evidence before the reader asks for it. */
-  private readonly prefetch = (): void => {
-    if (this.mode === 'dataset') this.load();
-  };
-
-  private readonly onRetry = (): void => {
-    this.load();
   };
 
   private readonly onPillClick = (): void => {
@@ -318,7 +299,7 @@ export class MgEvidenceBadge extends MgElement {
   private toggle(open: boolean): void {
     if (open === this.open) return;
     this.open = open;
-    this.dispatchEvent(new MgBadgeToggleEvent({ claim: this.mode === 'dataset' ? this.claimId : null, open }));
+    this.dispatchEvent(new MgBadgeToggleEvent({ claim: this.claimId, open }));
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -334,111 +315,45 @@ export class MgEvidenceBadge extends MgElement {
   };
 
   private readonly onDocumentClick = (event: Event): void => {
-    if (!this.panelShown || event.composedPath().includes(this)) return;
-    this.toggle(false);
+    if (this.panelShown && !event.composedPath().includes(this)) this.toggle(false);
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
-    if (!this.panelShown) return;
     const next = event.relatedTarget;
-    if (!(next instanceof Node)) return;
+    if (!this.panelShown || !(next instanceof Node)) return;
     if (next === this || this.contains(next) || this.renderRoot.contains(next)) return;
     this.toggle(false);
   };
 
   private readonly onSlotChange = (event: Event): void => {
-    const slot = event.target as HTMLSlotElement;
-    this.hasSources = slot.assignedElements({ flatten: true }).length > 0;
+    this.hasSources = (event.target as HTMLSlotElement).assignedElements({ flatten: true }).length > 0;
   };
 
-  private readonly schedulePosition = (): void => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.position();
-    });
-  };
-
-  /** Shows the toggletip and starts following the pill. */
-  private attach(): void {
-    const panel = this.panelElement;
-    if (!panel) return;
+  /** Shows the toggletip and closes it on a click outside or Escape anywhere. */
+  private attach(panel: HTMLElement): void {
     this.attached = true;
-    if (this.usePopover) {
-      try {
-        if (!panel.matches(':popover-open')) panel.showPopover();
-      } catch {
-        // Not connected or not a popover any more: the fixed fallback styles still place it.
-      }
+    try {
+      if (this.usePopover && !panel.matches(':popover-open')) panel.showPopover();
+    } catch {
+      // Not connected or not a popover any more: the fixed fallback styles still place it.
     }
     document.addEventListener('click', this.onDocumentClick, true);
     document.addEventListener('keydown', this.onKeydown);
-    window.addEventListener('scroll', this.schedulePosition, { capture: true, passive: true });
-    window.addEventListener('resize', this.schedulePosition, { passive: true });
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver(this.schedulePosition);
-      this.resizeObserver.observe(panel);
-    }
   }
 
   /** Hides the toggletip and stops listening. */
   private detach(): void {
     this.attached = false;
-    const panel = this.panelElement;
-    if (panel && this.usePopover) {
-      try {
-        if (panel.matches(':popover-open')) panel.hidePopover();
-      } catch {
-        // Already hidden.
-      }
+    try {
+      const panel = this.panelElement;
+      if (panel && this.usePopover && panel.matches(':popover-open')) panel.hidePopover();
+    } catch {
+      // Already hidden.
     }
     document.removeEventListener('click', this.onDocumentClick, true);
     document.removeEventListener('keydown', this.onKeydown);
-    window.removeEventListener('scroll', this.schedulePosition, { capture: true });
-    window.removeEventListener('resize', this.schedulePosition);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-  }
-
-  /**
-   * Places the toggletip under the pill (above it when there is more room there), aligned with the pill's start
-   * edge and clamped inside the viewport; too tall, it scrolls. Written through the CSSOM (allowed by strict CSP).
-   */
-  private position(): void {
-    const panel = this.panelElement;
-    const pill = this.pillElement;
-    if (!panel || !pill || !this.panelShown) return;
-    try {
-      // The viewport without scrollbars: the root element's client box, or the body's in quirks mode.
-      const root = document.compatMode === 'BackCompat' ? document.body : document.documentElement;
-      const width = root?.clientWidth || window.innerWidth;
-      const height = root?.clientHeight || window.innerHeight;
-      panel.style.setProperty('--_avail-inline', `${Math.max(0, width - 2 * EDGE)}px`);
-      panel.style.setProperty('--_avail-block', `${Math.max(0, height - 2 * EDGE)}px`);
-      const anchor = pill.getBoundingClientRect();
-      const box = panel.getBoundingClientRect();
-      const rtl = getComputedStyle(pill).direction === 'rtl';
-      const start = rtl ? anchor.right - box.width : anchor.left;
-      const left = Math.max(EDGE, Math.min(start, width - EDGE - box.width));
-      const below = height - anchor.bottom - GAP - EDGE;
-      const above = anchor.top - GAP - EDGE;
-      let top: number;
-      let room: number;
-      if (box.height <= below || below >= above) {
-        top = anchor.bottom + GAP;
-        room = below;
-      } else {
-        room = above;
-        top = anchor.top - GAP - Math.min(box.height, above);
-      }
-      panel.style.setProperty('--_avail-block', `${Math.max(48, Math.floor(room))}px`);
-      panel.style.setProperty('left', `${Math.round(left)}px`);
-      panel.style.setProperty('top', `${Math.round(top)}px`);
-    } catch {
-      // Layout is not available (detached, display: none): leave the panel where it is.
-    }
+    this.placement?.stop();
+    this.placement = undefined;
   }
 
   /**
@@ -447,7 +362,7 @@ export class MgEvidenceBadge extends MgElement {
    */
   private measureLines(): void {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    if (!body || !body.querySelector('.skeleton')) return;
+    if (!body?.querySelector('.skeleton')) return;
     try {
       const fontSize = parseFloat(getComputedStyle(body).fontSize) || 16;
       const width = body.clientWidth || 26 * fontSize;
@@ -465,129 +380,82 @@ export class MgEvidenceBadge extends MgElement {
     else super.focus(options);
   }
 
-  private plural(count: number, words: Plural): string {
-    const one = new Intl.PluralRules(this.reader.locale).select(count) === 'one';
-    return one ? words[0] : words[1];
-  }
-
-  private count(count: number, words: Plural): string {
-    return `${formatNumber(this.reader.locale, count)} ${this.plural(count, words)}`;
-  }
-
-  private formatDate(iso: string, locale: Locale): string {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      );
-    } catch {
-      return iso;
-    }
-  }
-
-  private renderPillContent(level: EvidenceLevel, studies: number | null) {
+  /** The pill's icon and words; with a level, the number of studies (dataset claims) and the hidden hint. */
+  private renderPillContent(level: EvidenceLevel | null) {
     const m = this.messages;
+    if (!level) return html`${levelIcon(null)}<span class="words">${m.unavailable}</span>`;
+    const id = this.claimId;
     const words = level === 'not-rated' ? m.sources : m.studies;
     return html`${levelIcon(level)}<span class="words">${m.levels[level]}</span>${
-        studies === null
-          ? nothing
-          : html`<span class="sep" aria-hidden="true">·</span><span class="visually-hidden">, </span
-              ><span class="count">${this.count(studies, words)}</span>`
+        id
+          ? html`<span class="sep" aria-hidden="true">·</span><span class="visually-hidden">, </span
+              ><span class="count">${formatCount(this.reader.locale, CLAIM_INDEX[id].studies, words)}</span>`
+          : nothing
       }<span class="visually-hidden"> (${m.pillHint})</span>`;
   }
 
-  private renderScale(current: EvidenceLevel) {
-    const m = this.messages;
-    return html`<details class="scale">
-      <summary>${m.scaleLabel}</summary>
-      <dl>
-        ${EVIDENCE_LEVELS.map(
-          (level) =>
-            html`<dt class=${level === current ? 'current' : ''}>${m.levels[level]}</dt>
-              <dd class=${level === current ? 'current' : ''}>${m.meanings[level]}</dd>`,
-        )}
-      </dl>
-    </details>`;
-  }
-
-  private renderMeaning(level: EvidenceLevel) {
-    const m = this.messages;
-    return html`<p class="meaning"><span class="label">${m.levels[level]}:</span> ${m.meanings[level]}</p>`;
-  }
-
-  private renderSkeleton(kind: 'claim' | 'facts' | 'keys' | 'limits', keys = 0) {
+  /** A part of the details not loaded yet; once loading failed, the first part says so and offers to retry. */
+  private renderSkeleton(kind: Placeholder) {
     if (this.failed) {
-      return kind === 'claim'
+      return kind === 'claim' || kind === 'rated'
         ? html`<p role="alert">
-            ${this.messages.loadError}<button class="retry" type="button" @click=${this.onRetry}>
+            ${this.messages.loadError}<button class="retry" type="button" @click=${this.load}>
               ${this.messages.retry}
             </button>
           </p>`
         : nothing;
     }
-    return html`<span class="skeleton ${kind} keys-${keys}" aria-hidden=${kind === 'claim' ? 'false' : 'true'}
+    // The key studies' placeholder reserves room for as many as the claim will list.
+    const keys = kind === 'keys' && this.claimId ? Math.min(MAX_KEY_STUDIES, CLAIM_INDEX[this.claimId].studies) : 0;
+    return html`<span
+      class="skeleton ${kind}"
+      ${cssVar('--_keys', String(keys))}
+      aria-hidden=${kind === 'claim' ? 'false' : 'true'}
       >${kind === 'claim' ? html`<span class="visually-hidden">${this.messages.loading}</span>` : nothing}</span
     >`;
   }
 
   /** The details of a dataset claim; parts not loaded yet are placeholders of about their final size. */
   private renderDatasetBody(id: ClaimId, level: EvidenceLevel) {
-    const locale = this.reader.locale;
-    const r = rendererCache;
-    const claim = evidenceCache?.byId.get(id);
-    const details = detailsCache?.claims.get(id);
-    const context = claim ? { locale, claim, studyDetails: detailsCache?.studies } : undefined;
-    const keys = Math.min(MAX_KEY_STUDIES, CLAIM_INDEX[id].studies);
-    return html`${r && context ? r.renderClaim(context) : this.renderSkeleton('claim')} ${this.renderMeaning(level)}
-      ${r && context ? r.renderFacts(context) : this.renderSkeleton('facts')}
-      ${r && context ? r.renderKeyStudies(context) : this.renderSkeleton('keys', keys)}
-      ${r && details ? r.renderLimitations(locale, details) : this.renderSkeleton('limits')} ${this.renderScale(level)}
-      <p class="dataset">
-        ${this.messages.dataset(DATASET.version, this.formatDate(DATASET.date, locale))}
-        ${DATASET.sources.evidence[locale]}.
-      </p>`;
+    const placeholder = (part: Placeholder) => this.renderSkeleton(part);
+    if (!rendererCache) return DATASET_PLACEHOLDERS.map(placeholder);
+    return rendererCache.renderDatasetBody({
+      locale: this.reader.locale,
+      level,
+      claim: evidenceCache?.byId.get(id),
+      details: detailsCache?.claims.get(id),
+      studyDetails: detailsCache?.studies,
+      placeholder,
+    });
   }
 
-  /** The details of a publisher claim: the slotted summary and sources, the level's meaning, who rated it. */
+  /** The details of a publisher claim: the slotted summary and sources, then the level's meaning and who rated it. */
   private renderPublisherBody(level: EvidenceLevel) {
     return html`<div class="summary"><slot></slot></div>
       <div class="sources" ?hidden=${!this.hasSources}>
         <span class="label">${this.common.sources}</span>
         <slot name="source" @slotchange=${this.onSlotChange}></slot>
       </div>
-      ${this.renderMeaning(level)}
-      <p class="note">${this.messages.publisherRated}</p>
-      ${this.renderScale(level)}`;
+      ${rendererCache ? rendererCache.renderPublisherNotes(this.reader.locale, level) : this.renderSkeleton('rated')}`;
   }
 
   private renderBody(level: EvidenceLevel) {
-    return this.mode === 'dataset' && this.claimId
-      ? this.renderDatasetBody(this.claimId, level)
-      : this.renderPublisherBody(level);
-  }
-
-  private renderUnavailable(): TemplateResult {
-    const root = `${this.rootClass} unavailable variant-${this.shownVariant}`;
-    const pill = html`<span class="pill" part="pill"
-      >${levelIcon(null)}<span class="words">${this.messages.unavailable}</span></span
-    >`;
-    return this.shownVariant === 'card'
-      ? html`<div class=${root}><div class="card" part="card">${pill}</div></div>`
-      : html`<span class=${root}>${pill}</span>`;
+    return this.claimId ? this.renderDatasetBody(this.claimId, level) : this.renderPublisherBody(level);
   }
 
   protected override render() {
     const level = this.shownLevel;
-    if (this.mode === 'unavailable' || !level) return this.renderUnavailable();
-    const studies = this.mode === 'dataset' && this.claimId ? CLAIM_INDEX[this.claimId].studies : null;
-    const root = `${this.rootClass} level-${level} variant-${this.shownVariant}`;
+    const root = `${this.rootClass} ${level ? `level-${level}` : 'unavailable'} variant-${this.shownVariant}`;
+    const pillContent = this.renderPillContent(level);
     if (this.shownVariant === 'card') {
       return html`<div class=${root}>
         <div class="card" part="card">
-          <span class="pill" part="pill">${this.renderPillContent(level, studies)}</span>
-          <div class="body" part="panel">${this.renderBody(level)}</div>
+          <span class="pill" part="pill">${pillContent}</span>
+          ${level ? html`<div class="body" part="panel">${this.renderBody(level)}</div>` : nothing}
         </div>
       </div>`;
     }
+    if (!level) return html`<span class=${root}><span class="pill" part="pill">${pillContent}</span></span>`;
     const popover = this.usePopover;
     const shown = this.panelShown;
     // No whitespace between the pill, the panel and the wrapper: in a sentence, it would render as extra spaces.
@@ -600,14 +468,14 @@ export class MgEvidenceBadge extends MgElement {
         aria-expanded=${shown ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.onPillClick}
-      >${this.renderPillContent(level, studies)}${caretIcon}</button><div
+      >${pillContent}${caretIcon}</button><div
         id="panel"
         class="panel body ${popover ? '' : 'fallback'}"
         part="panel"
         role="group"
         aria-labelledby="pill"
         popover=${popover ? 'manual' : nothing}
-        ?hidden=${!popover && !shown}
+        ?hidden=${!popover && !this.panelVisible}
       >${shown ? this.renderBody(level) : nothing}</div></span>`;
   }
 }
