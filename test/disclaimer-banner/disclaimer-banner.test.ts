@@ -273,7 +273,7 @@ describe('<mg-disclaimer-banner>', () => {
       try {
         expect(isShown($(el, '.group'))).to.equal(true);
         expect(isShown($(el, '.details'))).to.equal(true);
-        expect(seen(el)).to.contain(en.medical).and.to.contain(en.supplement).and.to.contain(en.crisisLead);
+        expect(seen(el)).to.contain(en.medical()).and.to.contain(en.supplement).and.to.contain(en.crisisLead);
         for (const button of el.shadowRoot!.querySelectorAll('button')) expect(isShown(button)).to.equal(false);
       } finally {
         await emulateMedia({ media: 'screen' });
@@ -284,7 +284,7 @@ describe('<mg-disclaimer-banner>', () => {
   describe('kinds and texts', () => {
     it('shows the medical disclaimer by default', async () => {
       const el = await fixture<MgDisclaimerBanner>(html`<mg-disclaimer-banner></mg-disclaimer-banner>`);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect(seen(el)).to.contain('It is not medical advice');
       expect(dismissButton(el)).to.equal(null);
     });
@@ -295,7 +295,7 @@ describe('<mg-disclaimer-banner>', () => {
       );
       const kinds = [...el.shadowRoot!.querySelectorAll('[part="notice"]')].map((n) => n.getAttribute('data-kind'));
       expect(kinds).to.deep.equal(['supplement', 'affiliate', 'medical']);
-      expect(seen(el)).to.equal(`${en.supplement} ${en.affiliate} ${en.medical}`);
+      expect(seen(el)).to.equal(`${en.supplement} ${en.affiliate()} ${en.medical()}`);
     });
 
     it('uses the FDA structure/function statement for supplement', async () => {
@@ -320,7 +320,7 @@ describe('<mg-disclaimer-banner>', () => {
       el.removeAttribute('publisher');
       el.publisher = null;
       await el.updateComplete;
-      expect(seen(el)).to.equal(`${en.affiliate} ${en.medical}`);
+      expect(seen(el)).to.equal(`${en.affiliate()} ${en.medical()}`);
     });
 
     it('renders publisher text as text, never as markup', async () => {
@@ -343,7 +343,7 @@ describe('<mg-disclaimer-banner>', () => {
       el.kind = null;
       el.policyHref = null;
       await el.updateComplete;
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect($(el, 'a')).to.equal(null);
     });
 
@@ -385,7 +385,7 @@ describe('<mg-disclaimer-banner>', () => {
       const p = el.querySelector('p')!;
       expect(p.assignedSlot?.name).to.equal('');
       expect(isShown(p)).to.equal(true);
-      expect(seen(el)).not.to.contain(en.medical);
+      expect(seen(el)).not.to.contain(en.medical());
     });
 
     for (const kind of [...NOTICE_KINDS, 'crisis'] as const) {
@@ -406,7 +406,7 @@ describe('<mg-disclaimer-banner>', () => {
           <span slot="affiliate">Own affiliate wording.</span>
         </mg-disclaimer-banner>`,
       );
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect(isShown(el.querySelector('span'))).to.equal(true);
     });
 
@@ -449,7 +449,7 @@ describe('<mg-disclaimer-banner>', () => {
       expect(el.hasAttribute('open')).to.equal(true);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(details)).to.equal(true);
-      expect(seen(el)).to.contain(en.medical).and.to.contain(en.affiliate).and.to.contain('Read our full policy');
+      expect(seen(el)).to.contain(en.medical()).and.to.contain(en.affiliate()).and.to.contain('Read our full policy');
     });
 
     it('never collapses the crisis notice', async () => {
@@ -554,7 +554,7 @@ describe('<mg-disclaimer-banner>', () => {
       wrapper.setAttribute('lang', 'es');
       await settle(el);
       expect(el.dismissed).to.equal(false);
-      expect(seen(el)).to.equal(es.medical);
+      expect(seen(el)).to.equal(es.medical());
     });
 
     it('remember="session" uses sessionStorage; remember="none" lasts this page view only', async () => {
@@ -590,7 +590,7 @@ describe('<mg-disclaimer-banner>', () => {
       dismissButton(el)!.click();
       await settle(el);
       expect(el.dismissed).to.equal(false);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect(storedKeys(localStorage)).to.deep.equal([]);
       expect(dismissed).to.equal(0);
     });
@@ -631,7 +631,7 @@ describe('<mg-disclaimer-banner>', () => {
       await el.updateComplete;
       expect(el.dismissed).to.equal(false);
       expect(el.matches(':state(dismissed)')).to.equal(false);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect(storedKeys(localStorage)).to.deep.equal([]);
     });
 
@@ -641,7 +641,7 @@ describe('<mg-disclaimer-banner>', () => {
         const el = await fixture<MgDisclaimerBanner>(
           html`<mg-disclaimer-banner dismissible kind="medical affiliate"></mg-disclaimer-banner>`,
         );
-        expect(seen(el)).to.equal(`${en.medical} ${en.affiliate}`);
+        expect(seen(el)).to.equal(`${en.medical()} ${en.affiliate()}`);
         const done = oneEvent(el, 'mg-dismiss') as Promise<MgDismissEvent>;
         expect(() => dismissButton(el)!.click()).not.to.throw();
         expect((await done).detail.stored).to.equal(false);
@@ -660,7 +660,7 @@ describe('<mg-disclaimer-banner>', () => {
         const el = await fixture<MgDisclaimerBanner>(
           html`<mg-disclaimer-banner dismissible remember="session"></mg-disclaimer-banner>`,
         );
-        expect(seen(el)).to.equal(en.medical);
+        expect(seen(el)).to.equal(en.medical());
         const done = oneEvent(el, 'mg-dismiss') as Promise<MgDismissEvent>;
         el.dismiss();
         expect((await done).detail).to.deep.equal({ kinds: ['medical'], remember: 'session', stored: false });
@@ -731,7 +731,7 @@ describe('<mg-disclaimer-banner>', () => {
       expect(event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({ count: 2, shown: true });
       expect(el.affiliateLinkCount).to.equal(2);
-      expect(seen(el)).to.contain(en.affiliate);
+      expect(seen(el)).to.contain(en.affiliate());
     });
 
     it('hides the affiliate disclosure and reports 0 when the page has none', async () => {
@@ -744,7 +744,7 @@ describe('<mg-disclaimer-banner>', () => {
       );
       const el = wrapper.querySelector('mg-disclaimer-banner')!;
       expect((await listener).detail).to.deep.equal({ count: 0, shown: false });
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
       expect(el.shadowRoot!.querySelector('[data-kind="affiliate"]')).to.equal(null);
     });
 
@@ -757,7 +757,7 @@ describe('<mg-disclaimer-banner>', () => {
       );
       const el = wrapper.querySelector('mg-disclaimer-banner')!;
       await settle(el);
-      expect(seen(el)).to.equal(`${en.medical} ${en.affiliate}`);
+      expect(seen(el)).to.equal(`${en.medical()} ${en.affiliate()}`);
     });
 
     it('has its final size at first render', async () => {
@@ -797,7 +797,7 @@ describe('<mg-disclaimer-banner>', () => {
       const listener = oneEvent(el, 'mg-affiliate-detect') as Promise<MgAffiliateDetectEvent>;
       expect(el.detectAffiliateLinks()).to.equal(1);
       expect((await listener).detail).to.deep.equal({ count: 1, shown: true });
-      expect(seen(el)).to.equal(en.affiliate);
+      expect(seen(el)).to.equal(en.affiliate());
     });
 
     it('does not count, nor fire, without detect-affiliate', async () => {
@@ -812,7 +812,7 @@ describe('<mg-disclaimer-banner>', () => {
         expect(el.affiliateLinkCount).to.equal(undefined);
         expect(el.detectAffiliateLinks()).to.equal(undefined);
         expect(fired).to.equal(0);
-        expect(seen(el)).to.equal(en.affiliate);
+        expect(seen(el)).to.equal(en.affiliate());
       } finally {
         document.removeEventListener('mg-affiliate-detect', count);
       }
@@ -942,7 +942,7 @@ describe('<mg-disclaimer-banner>', () => {
       expect(warnings.messages).to.deep.equal([
         '<mg-disclaimer-banner>: kind="medial" is not valid. Valid values: medical, affiliate, supplement, crisis. Did you mean "medical"? Using the valid tokens only.',
       ]);
-      expect(seen(el)).to.equal(en.affiliate);
+      expect(seen(el)).to.equal(en.affiliate());
     });
 
     it('falls back to medical when no kind token is valid', async () => {
@@ -950,7 +950,7 @@ describe('<mg-disclaimer-banner>', () => {
       expect(warnings.messages).to.deep.equal([
         '<mg-disclaimer-banner>: kind="legal" is not valid. Valid values: medical, affiliate, supplement, crisis. Using the valid tokens only.',
       ]);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
     });
 
     it('warns for a javascript: policy link and renders no link', async () => {
@@ -961,7 +961,7 @@ describe('<mg-disclaimer-banner>', () => {
         '<mg-disclaimer-banner>: policy-href="javascript:alert(1)" is not valid. Valid values: an http: or https: URL. Using no policy link.',
       ]);
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
     });
 
     it('warns for an unknown remember value and remembers locally', async () => {
@@ -985,7 +985,7 @@ describe('<mg-disclaimer-banner>', () => {
         '<mg-disclaimer-banner>: variant="compacted" is not valid. Valid values: inline, compact. Did you mean "compact"? Using "inline".',
       ]);
       expect($(el, 'button.toggle')).to.equal(null);
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
     });
 
     it('warns for an unknown theme and lang, and falls back', async () => {
@@ -995,7 +995,7 @@ describe('<mg-disclaimer-banner>', () => {
       const text = warnings.messages.join('\n');
       expect(text).to.contain('<mg-disclaimer-banner>: theme="blue" is not valid. Valid values: auto, light, dark.');
       expect(text).to.contain('<mg-disclaimer-banner>: lang="fr" is not valid. Valid values: en, es.');
-      expect(seen(el)).to.equal(en.medical);
+      expect(seen(el)).to.equal(en.medical());
     });
 
     it('warns once per bad value, and recovers when corrected', async () => {

@@ -40,10 +40,6 @@ export const AFFILIATE_HOSTS = [
 /** Query parameters that only affiliate programs use. */
 export const AFFILIATE_PARAMS = ['aff_id', 'affid', 'affiliate_id', 'aff_sub', 'irclickid'] as const;
 
-function hostMatches(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
 /** Whether a URL (absolute, or relative to the document) points through an affiliate program. */
 export function isAffiliateUrl(href: string, base?: string): boolean {
   let url: URL;
@@ -54,7 +50,8 @@ export function isAffiliateUrl(href: string, base?: string): boolean {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (AFFILIATE_HOSTS.some((domain) => hostMatches(host, domain))) return true;
+  // A listed host or any of its subdomains.
+  if (AFFILIATE_HOSTS.some((domain) => host === domain || host.endsWith(`.${domain}`))) return true;
   // Amazon Associates: any Amazon store (amazon.com, amazon.co.uk, amazon.es...) with an associate tag.
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && url.searchParams.has('tag')) return true;
   return AFFILIATE_PARAMS.some((param) => url.searchParams.has(param));

@@ -13,12 +13,15 @@ export const disclaimerBannerStyles = css`
   ::slotted(*) {
     margin-block: 0;
   }
-  .group {
+  .group,
+  .crisis {
     padding: 0.75em var(--_space);
-    border: 1px solid var(--mg-disclaimer-banner-border-color, var(--_border-subtle));
     border-radius: var(--_radius);
-    background: var(--mg-disclaimer-banner-background, var(--_surface-alt));
     color: var(--mg-disclaimer-banner-color, var(--_text));
+  }
+  .group {
+    border: 1px solid var(--mg-disclaimer-banner-border-color, var(--_border-subtle));
+    background: var(--mg-disclaimer-banner-background, var(--_surface-alt));
   }
   .group.dismissed {
     display: none;
@@ -59,7 +62,6 @@ export const disclaimerBannerStyles = css`
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) * 0.6);
     background: transparent;
-    color: inherit;
   }
   button:hover {
     border-color: var(--_border);
@@ -86,12 +88,9 @@ export const disclaimerBannerStyles = css`
     transform: rotate(180deg);
   }
   .crisis {
-    padding: 0.75em var(--_space);
     border: 1px solid var(--mg-disclaimer-banner-crisis-accent, var(--_accent));
     border-inline-start-width: 0.3em;
-    border-radius: var(--_radius);
     background: var(--mg-disclaimer-banner-crisis-background, var(--_accent-soft));
-    color: var(--mg-disclaimer-banner-color, var(--_text));
   }
   .crisis strong {
     font-weight: 700;

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CRISIS_LINES } from '../../data/generated/safety.js';
 import { MgAffiliateDetectEvent } from '../../events/affiliate-detect.js';
 import { MgDismissEvent } from '../../events/dismiss.js';
@@ -40,11 +39,6 @@ function hashText(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);
-}
-
-/** Replaces `{name}` placeholders with text. */
-function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 }
 
 /** Splits a template on its `{name}` placeholders and puts rendered parts (links) in their place. */
@@ -281,10 +275,7 @@ export class MgDisclaimerBanner extends MgElement {
 
   private defaultText(kind: NoticeKind): string {
     const m = this.messages;
-    const publisher = this.publisher?.trim();
-    if (kind === 'supplement') return m.supplement;
-    const named = kind === 'medical' ? m.medicalNamed : m.affiliateNamed;
-    return publisher ? format(named, { publisher }) : m[kind];
+    return kind === 'supplement' ? m.supplement : m[kind](this.publisher?.trim());
   }
 
   private readonly onDismissClick = (): void => {
@@ -384,38 +375,36 @@ export class MgDisclaimerBanner extends MgElement {
     </button>`;
   }
 
+  /** The compact variant's one line: the summary and the disclosure button. */
+  private renderSummary() {
+    const m = this.messages;
+    return html`<p class="summary" part="summary">
+        <slot name="summary"
+          >${this.notices.map((kind, i) => html`${i ? ' ' : ''}<span>${m.summary[kind]}</span>`)}</slot
+        >
+      </p>
+      <button
+        class="toggle"
+        part="toggle"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="details"
+        @click=${this.onToggle}
+      >
+        ${m.details}${chevronIcon}
+      </button>`;
+  }
+
+  /** The dismissible notices: in a row with the dismiss button (inline), or collapsed under a summary (compact). */
   private renderGroup() {
     if (this.notices.length === 0) return nothing;
-    const m = this.messages;
-    const group = this.isDismissed ? 'group dismissed' : 'group';
-    if (this.variantValue === 'inline') {
-      return html`<div class=${group} part="group">
-        <div class="row">
-          <div class="notices">${this.renderNotices()}</div>
-          ${this.renderDismiss()}
-        </div>
-      </div>`;
-    }
-    return html`<div class=${group} part="group">
+    const compact = this.variantValue === 'compact';
+    return html`<div class=${this.isDismissed ? 'group dismissed' : 'group'} part="group">
       <div class="row">
-        <p class="summary" part="summary">
-          <slot name="summary"
-            >${this.notices.map((kind, i) => html`${i ? ' ' : ''}<span>${m.summary[kind]}</span>`)}</slot
-          >
-        </p>
-        <button
-          class="toggle"
-          part="toggle"
-          type="button"
-          aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls="details"
-          @click=${this.onToggle}
-        >
-          ${m.details}${chevronIcon}
-        </button>
+        ${compact ? this.renderSummary() : html`<div class="notices">${this.renderNotices()}</div>`}
         ${this.renderDismiss()}
       </div>
-      <div id="details" class="details notices" ?hidden=${!this.open}>${this.renderNotices()}</div>
+      ${compact ? html`<div id="details" class="details notices" ?hidden=${!this.open}>${this.renderNotices()}</div>` : nothing}
     </div>`;
   }
 
@@ -425,8 +414,8 @@ export class MgDisclaimerBanner extends MgElement {
     const site = safeHttpUrl(CRISIS_LINE.url);
     const name = html`<span lang="en">${CRISIS_LINE.name}</span>`;
     return html`${fill(m.crisisLine, {
-      call: html`<a href=${`tel:${number}`}>${format(m.crisisCall, { number })}</a>`,
-      text: html`<a href=${`sms:${number}`}>${format(m.crisisText, { number })}</a>`,
+      call: html`<a href=${`tel:${number}`}>${m.crisisCall(number)}</a>`,
+      text: html`<a href=${`sms:${number}`}>${m.crisisText(number)}</a>`,
       name: site ? html`<a href=${site}>${name}</a>` : name,
     })}
     ${m.crisisElsewhere}`;
@@ -452,12 +441,12 @@ export class MgDisclaimerBanner extends MgElement {
     }`;
     // Dismissed with nothing left on screen: no empty note or region for assistive technology (it still prints).
     const announced = this.crisisShown || !this.isDismissed;
-    const role = announced ? (this.landmark ? 'region' : 'note') : undefined;
+    const role = this.landmark ? 'region' : 'note';
     return html`<div
       class=${classes}
       part="base"
-      role=${ifDefined(role)}
-      aria-label=${ifDefined(announced ? label : undefined)}
+      role=${announced ? role : nothing}
+      aria-label=${announced ? label : nothing}
     >
       ${content}
     </div>`;
