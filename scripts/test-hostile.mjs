@@ -226,7 +226,9 @@ async function open(url, { context: options = {}, init, probe = true } = {}) {
   tab.on('console', (message) => {
     log.console.push(`${message.type()}: ${message.text()}`);
     if (message.type() === 'warning') log.warnings.push(message.text());
-    if (message.type() === 'error') log.errors.push(`console.error: ${message.text()}`);
+    // The browser's own favicon request may 404 (the pages have none); it is not ours to report.
+    const favicon = message.location().url?.endsWith('/favicon.ico');
+    if (message.type() === 'error' && !favicon) log.errors.push(`console.error: ${message.text()}`);
   });
   tab.on('request', (request) => log.requests.push(request.url()));
   tab.on('response', (response) => {
