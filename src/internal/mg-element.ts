@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Theme } from '../data/enums.js';
 import { ReaderController } from '../controllers/reader-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/index.js';
+import { firstRender } from './first-render.js';
 import { hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -25,6 +26,12 @@ export class MgElement extends LitElement {
   /** Shared messages in the effective language. */
   protected get common(): CommonMessages {
     return commonMessages(this.reader.locale);
+  }
+
+  /** The first render waits while the element is below the first screen (see `first-render.ts`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return firstRender(this).then(() => super.scheduleUpdate());
   }
 
   /** Classes for the element's `.root` wrapper (the theme tokens live there). */

@@ -1,0 +1,68 @@
+/**
+ * When an element may render for the first time. A page upgrades every widget in one task (the script's), and
+ * rendering them all there makes one long task. So the widgets whose top is on the first screen, or above it, render
+ * at once, in that task, before the first paint (nothing the reader sees moves later); those below the first screen
+ * render afterwards, one per task, where a change of their size moves nothing on screen.
+ *
+ * The positions of all the elements upgraded together are read at once, before any of them renders (one layout).
+ * For the widgets already in the page when this module loads, the position is the one they had before any element
+ * upgraded, with their light-DOM fallback content laid out: close to where they end up, whereas after the upgrade
+ * (an empty shadow root, the fallback hidden) they would all seem to be on the first screen.
+ */
+
+/** Top of each widget in the page when this module ran, before any upgrade (CSS pixels from the viewport top). */
+const initialTops = new WeakMap<Element, number>();
+if (typeof document !== 'undefined') {
+  for (const element of document.querySelectorAll(':not(:defined)')) {
+    if (element.localName.startsWith('mg-')) initialTops.set(element, element.getBoundingClientRect().top);
+  }
+}
+
+interface Waiting {
+  readonly element: Element;
+  readonly start: () => void;
+}
+
+let batch: Waiting[] | undefined;
+const later: Array<() => void> = [];
+let channel: MessageChannel | undefined;
+
+/** Resolves when `element` may render for the first time. */
+export function firstRender(element: Element): Promise<void> {
+  return new Promise((start) => {
+    if (!batch) {
+      batch = [];
+      queueMicrotask(sort);
+    }
+    batch.push({ element, start });
+  });
+}
+
+function sort(): void {
+  const waiting = batch ?? [];
+  batch = undefined;
+  const fold = window.innerHeight;
+  // Read every position before anything renders: one layout for the whole batch.
+  const below = waiting.map(({ element }) => {
+    const top = initialTops.get(element) ?? element.getBoundingClientRect().top;
+    initialTops.delete(element);
+    return top > fold;
+  });
+  const wasIdle = later.length === 0;
+  waiting.forEach(({ start }, i) => (below[i] ? later.push(start) : start()));
+  if (wasIdle && later.length) nextTask();
+}
+
+/** A new task without the 4 ms clamp of nested timers: a message to ourselves. */
+function nextTask(): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = step;
+  }
+  channel.port2.postMessage(null);
+}
+
+function step(): void {
+  later.shift()?.();
+  if (later.length) nextTask();
+}
