@@ -47,4 +47,13 @@ describe('i18n', () => {
     expect(formatPercent('es', 37)).to.match(/^37\s%$/);
     expect(formatList('es', ['a', 'b', 'c'])).to.equal('a, b y c');
   });
+
+  it('formats small whole numbers without Intl exactly as Intl does', () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      for (const value of [0, 1, 7, 42, 999, 1000, 1234, 12345, 2.5, -3]) {
+        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+      }
+    }
+  });
 });

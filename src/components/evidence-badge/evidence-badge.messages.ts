@@ -1,16 +1,15 @@
 import type { EvidenceLevel, Locale } from '../../data/enums.js';
 import { formatNumber } from '../../i18n/index.js';
 
-/** A word in the singular and the plural (`Intl.PluralRules` "one" and "other", enough for English and Spanish). */
+/** A word in the singular and the plural (CLDR "one" and "other", enough for English and Spanish). */
 export type Plural = readonly [one: string, other: string];
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** A count and the word that agrees with it ("11 studies", "1 estudio"); one `Intl.PluralRules` per locale. */
+/**
+ * A count and the word that agrees with it ("11 studies", "1 estudio"). For whole numbers, English and Spanish
+ * use "one" for exactly 1 (Spanish's "many", for millions, takes the plural too), so no `Intl.PluralRules` is needed.
+ */
 export function formatCount(locale: Locale, count: number, words: Plural): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return `${formatNumber(locale, count)} ${rules.select(count) === 'one' ? words[0] : words[1]}`;
+  return `${formatNumber(locale, count)} ${count === 1 ? words[0] : words[1]}`;
 }
 
 /**
