@@ -732,8 +732,13 @@ SECTIONS.churn = async () => {
           const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
           step();
         });
+      // Done when the elements and the widgets inside their shadow roots (a comparer's badges) have rendered: those
+      // below the first screen render in later tasks, one per task.
+      const nested = (el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => n.localName.startsWith('mg-'));
       const settle = async (elements) => {
-        await Promise.all(elements.map((el) => el.updateComplete));
+        for (let level = elements; level.length; level = level.flatMap(nested)) {
+          await Promise.all(level.map((el) => el.updateComplete));
+        }
         await frames();
       };
       const make = (tag) => {
