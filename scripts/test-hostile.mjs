@@ -256,8 +256,15 @@ async function settle(tab, tags, timeout = 10000) {
     async ({ tags, timeout }) => {
       const limit = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
       await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), limit(3000)]);
-      const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
-      await Promise.race([Promise.all(elements.map((el) => el.updateComplete)), limit(timeout)]);
+      // The widgets, then those inside their shadow roots (a comparer's badges), level by level: below the first
+      // screen, widgets render in later tasks.
+      const nested = (el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => n.localName.startsWith('mg-'));
+      const all = async () => {
+        for (let level = tags.flatMap((tag) => [...document.querySelectorAll(tag)]); level.length; level = level.flatMap(nested)) {
+          await Promise.all(level.map((el) => el.updateComplete));
+        }
+      };
+      await Promise.race([all(), limit(timeout)]);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     },
     { tags, timeout },
@@ -750,6 +757,7 @@ SECTIONS.churn = async () => {
       const initial = samples.flatMap(({ tag }) => [...initialRoot.querySelectorAll(tag)]);
       const out = { steps: {} };
       const output = () => initial.map((el) => `${el.localName}: ${P.shadowText(el)}`);
+      await settle(initial);
       const before = output();
       out.steps.initial = P.resources();
 
