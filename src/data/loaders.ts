@@ -20,22 +20,41 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-type IndexBuilder = typeof import('./search.js').buildSearchIndex;
+type IndexFood = typeof import('./search.js').indexFood;
 
 /** The search code is only needed with the foods, so it travels in a lazy chunk too. */
-function loadIndexBuilder(): Promise<IndexBuilder> {
-  return cached('search', async () => (await import('./search.js')).buildSearchIndex);
+function loadIndexer(): Promise<IndexFood> {
+  return cached('search', async () => (await import('./search.js')).indexFood);
 }
 
-function foodSet(dataset: FoodDataset, foods: readonly Food[], buildSearchIndex: IndexBuilder): FoodSet {
-  let index: FoodSet['index'] | undefined;
+/** Calls `task` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 1);
+}
+
+/** Milliseconds of index building per idle slice (short enough to never make a long task, even on a slow CPU). */
+const SLICE_MS = 8;
+
+function foodSet(dataset: FoodDataset, foods: readonly Food[], indexFood: IndexFood): FoodSet {
+  const index = { primary: [] as string[], all: [] as string[] };
+  const upTo = (end: number, deadline = Infinity) => {
+    for (let i = index.all.length; i < end && performance.now() < deadline; i += 1) indexFood(foods[i]!, index);
+  };
+  // The search index is built in short slices while the page is idle, so that the reader's first keystroke does not
+  // pay for it; a search that comes first finishes it at once.
+  const slice = () => {
+    upTo(foods.length, performance.now() + SLICE_MS);
+    if (index.all.length < foods.length) whenIdle(slice);
+  };
+  whenIdle(slice);
   return {
     dataset,
     foods,
     byId: new Map(foods.map((f) => [f.id, f])),
-    // Built on the first search, not at load: a ranked list with no query never needs it.
     get index() {
-      return (index ??= buildSearchIndex(foods));
+      upTo(foods.length);
+      return index;
     },
   };
 }
@@ -59,18 +78,18 @@ export function loadFoods(dataset: FoodDataset = 'everyday'): Promise<FoodSet> {
   const name: FoodDataset = (FOOD_DATASETS as readonly string[]).includes(dataset) ? dataset : 'everyday';
   if (name === 'everyday') {
     return cached('foods-everyday', async () => {
-      const [foods, build] = await Promise.all([loadEverydayFoods(), loadIndexBuilder()]);
-      return foodSet('everyday', foods, build);
+      const [foods, indexFood] = await Promise.all([loadEverydayFoods(), loadIndexer()]);
+      return foodSet('everyday', foods, indexFood);
     });
   }
   return cached('foods-full', async () => {
-    const [everyday, { FULL_FOODS }, { decodeFull }, build] = await Promise.all([
+    const [everyday, { FULL_FOODS }, { decodeFull }, indexFood] = await Promise.all([
       loadEverydayFoods(),
       import('./generated/foods-full.js'),
       import('./encoding.js'),
-      loadIndexBuilder(),
+      loadIndexer(),
     ]);
-    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))), build);
+    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))), indexFood);
   });
 }
 

@@ -80,22 +80,24 @@ export function queryKeys(query: string): string[] {
   return [...new Set((meaningful.length ? meaningful : words).map(stemWord))];
 }
 
-/** Builds the search index of a food list (once per dataset). */
+/** Adds the search keys of one food to an index under construction (foods are added in list order). */
+export function indexFood(food: Food, index: { primary: string[]; all: string[] }): void {
+  const keys: string[] = [];
+  pushKeys(food.name.en, keys);
+  pushKeys(food.name.es, keys);
+  const names = ` ${keys.join(' ')} `;
+  for (const alias of food.aliases.en) pushKeys(alias, keys);
+  for (const alias of food.aliases.es) pushKeys(alias, keys);
+  if (food.usdaName !== food.name.en) pushKeys(food.usdaName, keys);
+  index.primary.push(names);
+  index.all.push(` ${keys.join(' ')} `);
+}
+
+/** Builds the search index of a food list at once. */
 export function buildSearchIndex(foods: readonly Food[]): FoodSearchIndex {
-  const primary: string[] = [];
-  const all: string[] = [];
-  for (const food of foods) {
-    const keys: string[] = [];
-    pushKeys(food.name.en, keys);
-    pushKeys(food.name.es, keys);
-    const names = ` ${keys.join(' ')} `;
-    for (const alias of food.aliases.en) pushKeys(alias, keys);
-    for (const alias of food.aliases.es) pushKeys(alias, keys);
-    if (food.usdaName !== food.name.en) pushKeys(food.usdaName, keys);
-    primary.push(names);
-    all.push(` ${keys.join(' ')} `);
-  }
-  return { primary, all };
+  const index = { primary: [] as string[], all: [] as string[] };
+  for (const food of foods) indexFood(food, index);
+  return index;
 }
 
 /**

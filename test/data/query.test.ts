@@ -30,6 +30,7 @@ import {
   upperLimitFor,
 } from '../../src/data/index.js';
 import type { Food, FoodSet, FoodSort, SupplementForm } from '../../src/data/index.js';
+import { buildSearchIndex } from '../../src/data/search.js';
 
 const ids = (foods: readonly Food[]) => foods.map((f) => f.id);
 
@@ -49,6 +50,12 @@ describe('data queries', () => {
 
     it('loads the everyday list for an unknown dataset name instead of failing', async () => {
       expect(await loadFoods('fulll' as never)).to.equal(everyday);
+    });
+
+    it('builds the search index in idle slices, the same as at once', async () => {
+      // Idle time passes (the slices run on their own), then a search takes the index, finished if need be.
+      for (let i = 0; i < 5; i += 1) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 50 }));
+      for (const set of [everyday, full]) expect(set.index).to.deep.equal(buildSearchIndex(set.foods));
     });
   });
 
