@@ -2,7 +2,8 @@
 // the same article as static HTML (B: the same page without the script, so the light-DOM fallback table shows).
 // Side by side in one run, alternating order, with 4x CPU throttling, in the system Chromium through CDP.
 // Prints medians (min-max) and the ratio A/B; then measures interactions on A. Writes bench/results/<date>.json.
-// It is a measurement: it never fails on a timing.
+// It is a measurement: it never fails on a timing. Besides CLS it reports how far the page's own text on the first
+// screen moved between the first frame and "every widget rendered": CLS misses content that a widget re-slots.
 //
 // Options: --runs N (default 10), --throttle N (default 4), --port N, --no-build, --quiet
 import { spawnSync } from 'node:child_process';
@@ -41,7 +42,39 @@ const PAGE = { A: `${fileOrigin}/demo/index.html`, B: `${fileOrigin}/demo/static
 // ---------------------------------------------------------------------------------------------------------------
 // In-page instrumentation, installed before any page script runs.
 const INSTRUMENT = () => {
-  const bench = (window.__mgBench = { lcp: 0, cls: 0, shifts: [], longTasks: [], loafs: [], fcp: 0, rendered: null });
+  const bench = (window.__mgBench = {
+    lcp: 0,
+    cls: 0,
+    shifts: [],
+    longTasks: [],
+    loafs: [],
+    fcp: 0,
+    rendered: null,
+    moved: null,
+  });
+
+  // The page's own text blocks on the first screen, where the first frame painted them. The Layout Instability API
+  // (CLS) does not see content that moves because a widget re-slots it into its shadow root (the reader profile wraps
+  // the article), so the benchmark also compares where these blocks are once every widget has rendered.
+  let firstFrame = null;
+  const blocks = () =>
+    [...document.querySelectorAll('h1, h2, h3, p, li, figcaption')].filter(
+      (el) => !el.closest('mg-food-finder, mg-form-comparer, mg-disclaimer-banner, mg-evidence-badge'),
+    );
+  const where = (el) => {
+    const rect = el.getBoundingClientRect();
+    return rect.height === 0 && rect.width === 0 ? null : rect.top + window.scrollY;
+  };
+  requestAnimationFrame(() => {
+    firstFrame = blocks()
+      .map((el) => ({ el, top: where(el) }))
+      .filter(({ top }) => top !== null && top - window.scrollY < window.innerHeight);
+  });
+  const movedSinceFirstFrame = () => {
+    const moves = (firstFrame ?? []).map(({ el, top }) => Math.abs((where(el) ?? top) - top));
+    return { max: Math.max(0, ...moves), count: moves.filter((d) => d >= 1).length, of: moves.length };
+  };
+  window.__mgMoved = movedSinceFirstFrame;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -52,7 +85,9 @@ const INSTRUMENT = () => {
       bench.shifts.push({
         value: entry.value,
         time: entry.startTime,
-        sources: (entry.sources ?? []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? `#${s.node.id}` : '') : '?')),
+        sources: (entry.sources ?? []).map((s) =>
+          s.node ? s.node.nodeName + (s.node.id ? `#${s.node.id}` : '') : '?',
+        ),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -92,6 +127,7 @@ const INSTRUMENT = () => {
       // The frame after the last change is the one that paints it.
       requestAnimationFrame(() => {
         bench.rendered = performance.now();
+        bench.moved = movedSinceFirstFrame();
       });
       return;
     }
@@ -109,7 +145,6 @@ const INSTRUMENT = () => {
       }),
     );
 };
-
 
 // ---------------------------------------------------------------------------------------------------------------
 const browser = await launchBrowser();
@@ -163,6 +198,9 @@ async function loadRun(variant) {
       ourLongFrames: ours.length,
       ourLongestFrame: ours.reduce((max, l) => Math.max(max, l.duration), 0),
       rendered: b.rendered,
+      // B has no widgets to wait for: its blocks are compared at the same point (after the load and a second).
+      movedMax: (b.moved ?? window.__mgMoved()).max,
+      movedCount: (b.moved ?? window.__mgMoved()).count,
     };
   });
   await context.close();
@@ -249,12 +287,14 @@ async function keystrokes(page, selector, text) {
 
 /** Rejects when a probe takes longer than `ms`: the benchmark reports it instead of hanging. */
 function within(ms, promise) {
-  return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms)),
+  ]);
 }
 
 const PROBES = {
-  'food-finder keystroke (everyday)': (page) =>
-    keystrokes(page, 'mg-food-finder:not([static])', 'almond'),
+  'food-finder keystroke (everyday)': (page) => keystrokes(page, 'mg-food-finder:not([static])', 'almond'),
   'food-finder keystroke (full)': async (page) => {
     await page.evaluate(async () => {
       const finder = document.createElement('mg-food-finder');
@@ -266,7 +306,8 @@ const PROBES = {
       finder.everydayOnly = false;
       await new Promise((resolve) => {
         const check = () =>
-          finder.shadowRoot.querySelector('input[type="search"]') && !finder.shadowRoot.querySelector('[aria-busy="true"]')
+          finder.shadowRoot.querySelector('input[type="search"]') &&
+          !finder.shadowRoot.querySelector('[aria-busy="true"]')
             ? resolve()
             : setTimeout(check, 50);
         check();
@@ -279,7 +320,9 @@ const PROBES = {
     for (let i = 0; i < INTERACTION_SAMPLES; i++) {
       samples.push(
         await page.evaluate(async () => {
-          const badges = [...document.querySelectorAll('mg-evidence-badge')].filter((b) => b.getAttribute('variant') !== 'card');
+          const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(
+            (b) => b.getAttribute('variant') !== 'card',
+          );
           const badge = badges[0];
           const button = badge.shadowRoot.querySelector('button');
           if (badge.open) {
@@ -310,26 +353,23 @@ const PROBES = {
     const samples = [];
     for (let i = 0; i < INTERACTION_SAMPLES; i++) {
       samples.push(
-        await page.evaluate(
-          async (digit) => {
-            const comparer = document.querySelector('mg-form-comparer');
-            const input = comparer.shadowRoot.querySelector('input[type="number"], input[inputmode="decimal"]');
-            return new Promise((resolve) => {
-              input.addEventListener(
-                'input',
-                async (event) => {
-                  const start = event.timeStamp;
-                  await comparer.updateComplete;
-                  resolve((await window.__mgAfterPaint()) - start);
-                },
-                { once: true },
-              );
-              input.value = String(100 + digit * 50);
-              input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-            });
-          },
-          i % 10,
-        ),
+        await page.evaluate(async (digit) => {
+          const comparer = document.querySelector('mg-form-comparer');
+          const input = comparer.shadowRoot.querySelector('input[type="number"], input[inputmode="decimal"]');
+          return new Promise((resolve) => {
+            input.addEventListener(
+              'input',
+              async (event) => {
+                const start = event.timeStamp;
+                await comparer.updateComplete;
+                resolve((await window.__mgAfterPaint()) - start);
+              },
+              { once: true },
+            );
+            input.value = String(100 + digit * 50);
+            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+          });
+        }, i % 10),
       );
     }
     return samples;
@@ -364,6 +404,8 @@ const METRICS = [
   ['every widget rendered', 'rendered', 'ms'],
   ['Largest Contentful Paint', 'lcp', 'ms'],
   ['Cumulative Layout Shift', 'cls', 'score'],
+  ['first-screen text moved after 1st frame', 'movedMax', 'px'],
+  ['first-screen text blocks that moved', 'movedCount', 'count'],
   ['total blocking time', 'tbt', 'ms'],
   ['long tasks', 'longTasks', 'count'],
   ['longest task', 'longestTask', 'ms'],
@@ -375,6 +417,7 @@ const format = (value, unit) => {
   if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
   if (unit === 'ms') return `${value.toFixed(0)} ms`;
   if (unit === 'score') return value.toFixed(4);
+  if (unit === 'px') return `${value.toFixed(0)} px`;
   return String(Math.round(value));
 };
 
@@ -426,7 +469,8 @@ console.log('work: keydown to the update with style and layout done; painted: to
 const scriptsA = runs.A[0]?.scripts ?? [];
 console.log(`\nScripts loaded by A: ${scriptsA.join(', ') || 'none'}`);
 const shifted = runs.A.flatMap((r) => r.shifts);
-if (shifted.length) console.log(`Layout shifts on A: ${shifted.map((s) => `${s.value.toFixed(4)} [${s.sources.join(' ')}]`).join('; ')}`);
+if (shifted.length)
+  console.log(`Layout shifts on A: ${shifted.map((s) => `${s.value.toFixed(4)} [${s.sources.join(' ')}]`).join('; ')}`);
 
 mkdirSync('bench/results', { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
