@@ -20,43 +20,11 @@ function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-type IndexFood = typeof import('./search.js').indexFood;
+type MakeFoodSet = typeof import('./search.js').makeFoodSet;
 
-/** The search code is only needed with the foods, so it travels in a lazy chunk too. */
-function loadIndexer(): Promise<IndexFood> {
-  return cached('search', async () => (await import('./search.js')).indexFood);
-}
-
-/** Calls `task` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 1);
-}
-
-/** Milliseconds of index building per idle slice (short enough to never make a long task, even on a slow CPU). */
-const SLICE_MS = 8;
-
-function foodSet(dataset: FoodDataset, foods: readonly Food[], indexFood: IndexFood): FoodSet {
-  const index = { primary: [] as string[], all: [] as string[] };
-  const upTo = (end: number, deadline = Infinity) => {
-    for (let i = index.all.length; i < end && performance.now() < deadline; i += 1) indexFood(foods[i]!, index);
-  };
-  // The search index is built in short slices while the page is idle, so that the reader's first keystroke does not
-  // pay for it; a search that comes first finishes it at once.
-  const slice = () => {
-    upTo(foods.length, performance.now() + SLICE_MS);
-    if (index.all.length < foods.length) whenIdle(slice);
-  };
-  whenIdle(slice);
-  return {
-    dataset,
-    foods,
-    byId: new Map(foods.map((f) => [f.id, f])),
-    get index() {
-      upTo(foods.length);
-      return index;
-    },
-  };
+/** The search code (and the food set around it) is only needed with the foods, so it travels in a lazy chunk too. */
+function loadSearch(): Promise<MakeFoodSet> {
+  return cached('search', async () => (await import('./search.js')).makeFoodSet);
 }
 
 function loadEverydayFoods(): Promise<readonly Food[]> {
@@ -78,18 +46,18 @@ export function loadFoods(dataset: FoodDataset = 'everyday'): Promise<FoodSet> {
   const name: FoodDataset = (FOOD_DATASETS as readonly string[]).includes(dataset) ? dataset : 'everyday';
   if (name === 'everyday') {
     return cached('foods-everyday', async () => {
-      const [foods, indexFood] = await Promise.all([loadEverydayFoods(), loadIndexer()]);
-      return foodSet('everyday', foods, indexFood);
+      const [foods, makeFoodSet] = await Promise.all([loadEverydayFoods(), loadSearch()]);
+      return makeFoodSet('everyday', foods);
     });
   }
   return cached('foods-full', async () => {
-    const [everyday, { FULL_FOODS }, { decodeFull }, indexFood] = await Promise.all([
+    const [everyday, { FULL_FOODS }, { decodeFull }, makeFoodSet] = await Promise.all([
       loadEverydayFoods(),
       import('./generated/foods-full.js'),
       import('./encoding.js'),
-      loadIndexer(),
+      loadSearch(),
     ]);
-    return foodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))), indexFood);
+    return makeFoodSet('full', decodeFull(FULL_FOODS, new Map(everyday.map((f) => [f.id, f]))));
   });
 }
 

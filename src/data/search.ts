@@ -3,7 +3,8 @@
  * singular and plural forms of English and Spanish words reduce to the same key ("almendras" → "almendra",
  * "tomatoes" and "tomato" → "tomato", "nueces" and "nuez" → "nuec").
  */
-import type { Food, FoodSearchIndex } from './types.js';
+import type { FoodDataset } from './enums.js';
+import type { Food, FoodSearchIndex, FoodSet } from './types.js';
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -98,6 +99,40 @@ export function buildSearchIndex(foods: readonly Food[]): FoodSearchIndex {
   const index = { primary: [] as string[], all: [] as string[] };
   for (const food of foods) indexFood(food, index);
   return index;
+}
+
+/** Calls `task` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 1);
+}
+
+/** Milliseconds of index building per idle slice (short enough to never make a long task, even on a slow CPU). */
+const SLICE_MS = 8;
+
+/**
+ * A loaded food list, ready to query. Its search index is built in short slices while the page is idle, so that the
+ * reader's first keystroke does not pay for it; a search that comes first finishes it at once.
+ */
+export function makeFoodSet(dataset: FoodDataset, foods: readonly Food[]): FoodSet {
+  const index = { primary: [] as string[], all: [] as string[] };
+  const upTo = (end: number, deadline = Infinity) => {
+    for (let i = index.all.length; i < end && performance.now() < deadline; i += 1) indexFood(foods[i]!, index);
+  };
+  const slice = () => {
+    upTo(foods.length, performance.now() + SLICE_MS);
+    if (index.all.length < foods.length) whenIdle(slice);
+  };
+  whenIdle(slice);
+  return {
+    dataset,
+    foods,
+    byId: new Map(foods.map((f) => [f.id, f])),
+    get index() {
+      upTo(foods.length);
+      return index;
+    },
+  };
 }
 
 /**
