@@ -4,6 +4,7 @@
  * bounded, and the pill line of the card never moves.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/evidence-badge/mg-evidence-badge.js';
 import type { MgEvidenceBadge } from '../../src/components/evidence-badge/evidence-badge.js';
 import { CLAIM_IDS } from '../../src/data/generated/ids.js';
@@ -11,6 +12,9 @@ import { loadEvidence, loadEvidenceDetails } from '../../src/data/loaders.js';
 import { nextFrames } from '../helpers.js';
 
 describe('<mg-evidence-badge variant="card"> before the evidence loads', () => {
+  // Every card on the first screen, so that all of them render at once, before the evidence can arrive (widgets
+  // below the first screen render in later tasks, possibly after it).
+  before(() => setViewport({ width: 1280, height: 60000 }));
   it('reserves space with placeholders, then grows or shrinks by a bounded amount', async () => {
     const widths = [320, 480, 720];
     const wrap = await fixture<HTMLDivElement>(
@@ -24,6 +28,7 @@ describe('<mg-evidence-badge variant="card"> before the evidence loads', () => {
       </div>`,
     );
     const cards = [...wrap.querySelectorAll<MgEvidenceBadge>('mg-evidence-badge')];
+    expect(wrap.getBoundingClientRect().bottom, 'every card on the first screen').to.be.below(window.innerHeight);
     await Promise.all(cards.map((c) => c.updateComplete));
     for (const card of cards) expect(card.shadowRoot!.querySelector('.skeleton'), card.claim!).to.not.equal(null);
     const pillTop = (c: MgEvidenceBadge) =>

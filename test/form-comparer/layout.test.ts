@@ -3,13 +3,16 @@
  * width), the sticky form column, no horizontal overflow at 320 px or at 200% text size, targets of at least
  * 24 x 24 px, the dark theme and custom properties, parts, and a strict Content-Security-Policy.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
 import { nextFrames } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, rowIds, rows, settle, text } from './helpers.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** Lets the element's first render (microtasks) happen, but no task: the data cannot have arrived yet. */
+const firstRender = async () => {
+  for (let i = 0; i < 30; i += 1) await Promise.resolve();
+};
 
 async function inBox(width: string, template: ReturnType<typeof html>, fontSize = '16px'): Promise<MgFormComparer> {
   const box = await fixture<HTMLDivElement>(
@@ -47,7 +50,7 @@ describe('<mg-form-comparer> layout', () => {
 
   it('reserves about the final size while the forms load: a busy region with one placeholder row per form', async () => {
     // The forms chunk is not loaded yet in this file, so the first render shows placeholders. Must be the first test.
-    const box = await fixture<HTMLDivElement>(
+    const box = fixtureSync<HTMLDivElement>(
       html`<div style="width: 900px; font-family: sans-serif">
         <mg-form-comparer></mg-form-comparer>
         <p>After</p>
@@ -55,7 +58,7 @@ describe('<mg-form-comparer> layout', () => {
     );
     const el = box.querySelector('mg-form-comparer')!;
     const after = box.querySelector('p')!;
-    await frame();
+    await firstRender();
     expect($$(el, 'tbody tr.skeleton')).to.have.length(6);
     for (const skeleton of $$(el, 'tbody tr.skeleton')) expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, '.scroller').getAttribute('aria-busy')).to.equal('true');
