@@ -23,6 +23,11 @@ export function uniqueTag(prefix = 'test-el'): string {
   return `${prefix}-${counter}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
+/** Lets every pending microtask run (an element's first render), but no new task: no data can arrive meanwhile. */
+export async function afterMicrotasks(): Promise<void> {
+  for (let i = 0; i < 30; i += 1) await Promise.resolve();
+}
+
 /** Waits for two animation frames: enough for Lit updates and layout to settle. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

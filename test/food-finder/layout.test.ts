@@ -5,13 +5,9 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
-import { nextFrames } from '../helpers.js';
+import { afterMicrotasks, nextFrames } from '../helpers.js';
 import { $, $$, en, rows, settle, shown, text } from './helpers.js';
 
-/** Lets the element's first render (microtasks) happen, but no task: the data cannot have arrived yet. */
-const firstRender = async () => {
-  for (let i = 0; i < 30; i += 1) await Promise.resolve();
-};
 
 async function inBox(width: string, template: ReturnType<typeof html>, fontSize = '16px'): Promise<MgFoodFinder> {
   const box = await fixture<HTMLDivElement>(
@@ -57,7 +53,7 @@ describe('<mg-food-finder> layout', () => {
     );
     const el = box.querySelector('mg-food-finder')!;
     const after = box.querySelector('p')!;
-    await firstRender();
+    await afterMicrotasks();
     expect($$(el, 'tbody tr.skeleton')).to.have.length(8);
     expect($(el, 'table').getAttribute('aria-busy')).to.equal('true');
     const before = after.getBoundingClientRect().top;

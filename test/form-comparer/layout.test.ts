@@ -6,13 +6,9 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { nextFrames } from '../helpers.js';
+import { afterMicrotasks, nextFrames } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, rowIds, rows, settle, text } from './helpers.js';
 
-/** Lets the element's first render (microtasks) happen, but no task: the data cannot have arrived yet. */
-const firstRender = async () => {
-  for (let i = 0; i < 30; i += 1) await Promise.resolve();
-};
 
 async function inBox(width: string, template: ReturnType<typeof html>, fontSize = '16px'): Promise<MgFormComparer> {
   const box = await fixture<HTMLDivElement>(
@@ -58,7 +54,7 @@ describe('<mg-form-comparer> layout', () => {
     );
     const el = box.querySelector('mg-form-comparer')!;
     const after = box.querySelector('p')!;
-    await firstRender();
+    await afterMicrotasks();
     expect($$(el, 'tbody tr.skeleton')).to.have.length(6);
     for (const skeleton of $$(el, 'tbody tr.skeleton')) expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, '.scroller').getAttribute('aria-busy')).to.equal('true');

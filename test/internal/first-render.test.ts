@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { MgElement } from '../../src/internal/mg-element.js';
-import { uniqueTag } from '../helpers.js';
+import { afterMicrotasks, uniqueTag } from '../helpers.js';
 
 /** A minimal widget: what matters here is when it first renders. */
 class Probe extends MgElement {
@@ -11,11 +11,6 @@ class Probe extends MgElement {
 }
 const tag = uniqueTag();
 customElements.define(tag, Probe);
-
-/** Lets every pending microtask run, but no new task. */
-async function drainMicrotasks(): Promise<void> {
-  for (let i = 0; i < 30; i += 1) await Promise.resolve();
-}
 
 function probe(style: string): Probe {
   const el = document.createElement(tag) as Probe;
@@ -37,7 +32,7 @@ describe('first render', () => {
     spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
     const below = probe('');
     box.append(top, spacer, below);
-    await drainMicrotasks();
+    await afterMicrotasks();
     expect(top.hasUpdated).to.equal(true);
     expect(top.shadowRoot!.textContent).to.contain('rendered');
     expect(below.hasUpdated).to.equal(false);
@@ -48,7 +43,7 @@ describe('first render', () => {
   it('renders widgets above the viewport at once (a shift there would move what the reader sees)', async () => {
     const above = probe('position: absolute; top: -2000px');
     box.append(above);
-    await drainMicrotasks();
+    await afterMicrotasks();
     expect(above.hasUpdated).to.equal(true);
   });
 
@@ -57,7 +52,7 @@ describe('first render', () => {
     spacer.setAttribute('style', `height: ${window.innerHeight * 2}px`);
     const many = Array.from({ length: 20 }, () => probe(''));
     box.append(spacer, ...many);
-    await drainMicrotasks();
+    await afterMicrotasks();
     expect(many.filter((el) => el.hasUpdated)).to.have.length(0);
     await new Promise((resolve) => setTimeout(resolve));
     await Promise.all(many.map((el) => el.updateComplete));
