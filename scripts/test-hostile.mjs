@@ -256,15 +256,8 @@ async function settle(tab, tags, timeout = 10000) {
     async ({ tags, timeout }) => {
       const limit = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
       await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), limit(3000)]);
-      // The widgets, then those inside their shadow roots (a comparer's badges), level by level: below the first
-      // screen, widgets render in later tasks.
-      const nested = (el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => n.localName.startsWith('mg-'));
-      const all = async () => {
-        for (let level = tags.flatMap((tag) => [...document.querySelectorAll(tag)]); level.length; level = level.flatMap(nested)) {
-          await Promise.all(level.map((el) => el.updateComplete));
-        }
-      };
-      await Promise.race([all(), limit(timeout)]);
+      const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
+      await Promise.race([window.__mgProbe.rendered(elements), limit(timeout)]);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     },
     { tags, timeout },
@@ -739,13 +732,8 @@ SECTIONS.churn = async () => {
           const step = () => (n-- > 0 ? requestAnimationFrame(step) : resolve());
           step();
         });
-      // Done when the elements and the widgets inside their shadow roots (a comparer's badges) have rendered: those
-      // below the first screen render in later tasks, one per task.
-      const nested = (el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => n.localName.startsWith('mg-'));
       const settle = async (elements) => {
-        for (let level = elements; level.length; level = level.flatMap(nested)) {
-          await Promise.all(level.map((el) => el.updateComplete));
-        }
+        await P.rendered(elements);
         await frames();
       };
       const make = (tag) => {

@@ -447,7 +447,19 @@
     return found;
   }
 
+  /**
+   * Resolves once `elements` have rendered, and the widgets inside their shadow roots (a comparer's badges) too, level
+   * by level: below the first screen, widgets render in later tasks.
+   */
+  async function rendered(elements) {
+    const nested = (el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((n) => n.localName.startsWith('mg-'));
+    for (let level = elements; level.length; level = level.flatMap(nested)) {
+      await Promise.all(level.map((el) => el.updateComplete));
+    }
+  }
+
   globalThis.__mgProbe = {
+    rendered,
     resources,
     violations,
     shadowRoots,
