@@ -169,3 +169,31 @@ export const controlStyles = css`
     cursor: pointer;
   }
 `;
+
+/**
+ * What the two data-table widgets (food finder, form comparer) style alike: paragraphs without margins, quiet
+ * secondary buttons and muted column headers. Each element's own styles follow and refine it.
+ */
+export const dataTableStyles = css`
+  p {
+    margin: 0;
+  }
+  button {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 0.25em 0.75em;
+    line-height: 1.2;
+  }
+  button:hover {
+    background: var(--_surface-alt);
+  }
+  thead th {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text-muted);
+    vertical-align: bottom;
+    border-block-end-color: var(--_border);
+  }
+`;

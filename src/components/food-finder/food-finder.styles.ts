@@ -28,20 +28,6 @@ export const foodFinderStyles = css`
   .root.static {
     gap: 0.5em;
   }
-  p {
-    margin: 0;
-  }
-  button {
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: 0.25em 0.75em;
-    line-height: 1.2;
-  }
-  button:hover {
-    background: var(--_surface-alt);
-  }
 
   /* Controls ------------------------------------------------------------------------------------------------ */
   .controls {
@@ -187,13 +173,6 @@ export const foodFinderStyles = css`
     text-align: start;
     vertical-align: middle;
     border-block-end: 1px solid var(--_ff-border);
-  }
-  thead th {
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_text-muted);
-    vertical-align: bottom;
-    border-block-end-color: var(--_border);
   }
   /* Every other row (skeleton and result rows; not the details rows): a class, cheaper to match than nth-child. */
   .stripe {

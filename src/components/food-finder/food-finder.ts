@@ -12,7 +12,7 @@ import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
-import { controlStyles } from '../../internal/styles.js';
+import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
 import { cssVar } from '../../internal/css-var.js';
 import { foodFinderMessages, type FoodFinderMessages } from './food-finder.messages.js';
@@ -107,7 +107,7 @@ function mgText(locale: Locale, mg: number): string {
  * @cssprop [--mg-food-finder-padding=var(--mg-space)] - Padding of the finder.
  */
 export class MgFoodFinder extends MgElement {
-  static override styles = [...MgElement.styles, controlStyles, foodFinderStyles];
+  static override styles = [...MgElement.styles, controlStyles, dataTableStyles, foodFinderStyles];
 
   /** Search text (English or Spanish; accents and plurals forgiven). The reader's typing updates it. */
   @property() query?: string | null;

@@ -113,20 +113,6 @@ export const formComparerStyles = css`
     background: var(--_fc-background);
     min-inline-size: 0;
   }
-  p {
-    margin: 0;
-  }
-  button {
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: 0.25em 0.75em;
-    line-height: 1.2;
-  }
-  button:hover {
-    background: var(--_surface-alt);
-  }
   summary {
     cursor: pointer;
     min-block-size: max(24px, 1.5em);
@@ -176,13 +162,6 @@ export const formComparerStyles = css`
     vertical-align: top;
     border-block-end: 1px solid var(--_fc-border);
     background: var(--_fc-background);
-  }
-  thead th {
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_text-muted);
-    vertical-align: bottom;
-    border-block-end-color: var(--_border);
   }
   /* Widths in the table layout (the table scrolls sideways when they do not fit). */
   thead .form {

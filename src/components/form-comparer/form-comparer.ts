@@ -14,7 +14,7 @@ import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatMg, formatNumber, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
-import { controlStyles } from '../../internal/styles.js';
+import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseOptionalEnum, parseTokenList } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
 import { formComparerMessages, type FormComparerMessages } from './form-comparer.messages.js';
@@ -117,7 +117,7 @@ function loadAll(): Promise<void> {
  * @cssprop [--mg-form-comparer-padding=var(--mg-space)] - Padding of the comparer.
  */
 export class MgFormComparer extends MgElement {
-  static override styles = [...MgElement.styles, controlStyles, formComparerStyles];
+  static override styles = [...MgElement.styles, controlStyles, dataTableStyles, formComparerStyles];
 
   /**
    * Space-separated form ids to compare, in this order (`oxide citrate glycinate`...). Default: `oxide citrate
