@@ -54,13 +54,42 @@ export function numberFormat(
   return format;
 }
 
-/** Formats a number for a locale (`1,234.5` in English, `1234,5` in Spanish). */
+/**
+ * How each locale writes numbers, as `Intl.NumberFormat` does (CLDR): the group and decimal separators, the fewest
+ * integer digits that get grouped (Spanish leaves `1234` alone but writes `12.345`), and the percent sign. A locale
+ * added to `Locale` needs its row here; the i18n test checks every row against `Intl` over thousands of values.
+ */
+const NUMBER_SHAPES: Record<Locale, { group: string; decimal: string; groupFrom: number; percent: string }> = {
+  en: { group: ',', decimal: '.', groupFrom: 4, percent: '%' },
+  es: { group: '.', decimal: ',', groupFrom: 5, percent: '\u00a0%' },
+};
+
+/**
+ * `value` rounded to `digits` decimals and written as `Intl` writes it for the locale, or `undefined` when the
+ * value is one `Intl` should format: negative, too large for exact arithmetic, or within a hair of a rounding tie
+ * (where binary and decimal rounding can disagree).
+ *
+ * Why not always `Intl`: the first `Intl.NumberFormat` of a page loads the ICU data, about 20 ms (95 ms at 4x CPU
+ * slowdown, measured in the demo's first food-finder render). Our widgets' numbers are small, positive and few
+ * decimals, so this path covers them and the first paint never pays for ICU. The output is the same string.
+ */
+function plainNumber(locale: Locale, value: number, digits: number): string | undefined {
+  const shape = NUMBER_SHAPES[locale];
+  if (!shape || !(value >= 0) || value >= 1e12 || digits > 3) return undefined;
+  const scale = 10 ** digits;
+  const scaled = value * scale;
+  const fraction = scaled - Math.floor(scaled);
+  if (Math.abs(fraction - 0.5) < 1e-6) return undefined;
+  const rounded = Math.round(scaled);
+  const whole = String(Math.floor(rounded / scale));
+  const decimals = digits ? String(rounded % scale).padStart(digits, '0').replace(/0+$/, '') : '';
+  const grouped = whole.length < shape.groupFrom ? whole : whole.replace(/\B(?=(\d{3})+$)/g, shape.group);
+  return decimals ? `${grouped}${shape.decimal}${decimals}` : grouped;
+}
+
+/** Formats a number for a locale (`1,234.5` in English, `1234,5` in Spanish), as `Intl.NumberFormat` does. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  // Whole numbers below 1,000 read the same in every locale we ship (no grouping, Latin digits): without `Intl`,
-  // a page whose widgets show only small counts at first never pays the first `Intl.NumberFormat` (the ICU data
-  // loads then: about 20 ms, 80 ms with a slow CPU) in the task that upgrades them.
-  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  return numberFormat(locale, maximumFractionDigits).format(value);
+  return plainNumber(locale, value, maximumFractionDigits) ?? numberFormat(locale, maximumFractionDigits).format(value);
 }
 
 /** Formats milligrams with the unit (`155 mg`); `Intl` has no milligram unit, so the symbol is added here. */
@@ -71,10 +100,36 @@ export function formatMg(locale: Locale, value: number, maximumFractionDigits = 
 
 /** Formats a percentage given in percent points (`37` gives `37%`, `37 %` in Spanish). */
 export function formatPercent(locale: Locale, percent: number, maximumFractionDigits = 0): string {
-  return numberFormat(locale, maximumFractionDigits, 'percent').format(percent / 100);
+  const plain = plainNumber(locale, percent, maximumFractionDigits);
+  return plain === undefined
+    ? numberFormat(locale, maximumFractionDigits, 'percent').format(percent / 100)
+    : plain + NUMBER_SHAPES[locale].percent;
 }
 
-/** Joins items as a sentence list (`a, b, and c` / `a, b y c`). */
+/** Short month names and the order of a medium date, as `Intl.DateTimeFormat`'s `dateStyle: 'medium'` writes them. */
+const DATE_SHAPES: Record<Locale, { months: string[]; write: (day: number, month: string, year: number) => string }> = {
+  en: {
+    months: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
+    write: (day, month, year) => `${month} ${day}, ${year}`,
+  },
+  es: {
+    months: 'ene feb mar abr may jun jul ago sept oct nov dic'.split(' '),
+    write: (day, month, year) => `${day} ${month} ${year}`,
+  },
+};
+
+/**
+ * A calendar date (`YYYY-MM-DD`) in the locale's medium style (`Nov 26, 2026`, `26 nov 2026`), the same string as
+ * `Intl.DateTimeFormat` gives, without loading ICU's date data on the first render (see `plainNumber`).
+ */
+export function formatDate(locale: Locale, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const shape = DATE_SHAPES[locale];
+  const name = shape?.months[(month ?? 0) - 1];
+  if (name && year && day) return shape.write(day, name, year);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 /** Formats grams with the unit (`28 g`, through `Intl` unit formatting). */
 export function formatGrams(locale: Locale, value: number, maximumFractionDigits = 0): string {
   const key = `${locale}g${maximumFractionDigits}`;
@@ -88,6 +143,7 @@ export function formatGrams(locale: Locale, value: number, maximumFractionDigits
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
+/** Joins items as a sentence list (`a, b, and c` / `a, b y c`). */
 export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   const key = locale + type;
   let format = listFormats.get(key);

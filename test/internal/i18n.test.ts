@@ -3,6 +3,7 @@ import { LIFE_STAGE_IDS, LOCALES } from '../../src/data/enums.js';
 import {
   closestLang,
   commonMessages,
+  formatDate,
   formatList,
   formatMg,
   formatNumber,
@@ -48,12 +49,48 @@ describe('i18n', () => {
     expect(formatList('es', ['a', 'b', 'c'])).to.equal('a, b y c');
   });
 
-  it('formats small whole numbers without Intl exactly as Intl does', () => {
+  it('writes numbers and percents exactly as Intl does, over thousands of values, in every locale', () => {
+    // A small deterministic generator, so a failure names a value that can be replayed.
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const values: number[] = [];
+    for (let i = 0; i <= 120000; i += i < 2000 ? 1 : 7) values.push(i);
+    for (let i = 0; i <= 20000; i++) values.push(i / 10, i / 100, i / 1000 + 0.0005);
+    for (let i = 0; i < 5000; i++) values.push(random() * 10 ** Math.floor(random() * 9));
+    // Shapes the widgets compute: %DV of a food, elemental share of a compound, doses.
+    for (let mg = 0; mg <= 1000; mg++) values.push((mg / 420) * 100, (mg / 310) * 100, mg * 0.603, mg / 0.141);
+    values.push(-3, -0.5, 2.5, 0.5, 1.005, 1e12, 1e15, Number.MAX_SAFE_INTEGER);
+    let checked = 0;
     for (const locale of LOCALES) {
-      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-      for (const value of [0, 1, 7, 42, 999, 1000, 1234, 12345, 2.5, -3]) {
-        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+      for (const digits of [0, 1, 2]) {
+        const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+        const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
+        for (const value of values) {
+          expect(formatNumber(locale, value, digits), `${locale} ${value} (${digits})`).to.equal(decimal.format(value));
+          expect(formatPercent(locale, value, digits), `${locale} ${value}% (${digits})`).to.equal(
+            percent.format(value / 100),
+          );
+          checked += 2;
+        }
       }
     }
+    expect(checked).to.be.greaterThan(500000);
+  });
+
+  it('writes dates exactly as Intl does (medium style), for every month, in every locale', () => {
+    let checked = 0;
+    for (const locale of LOCALES) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+      for (const year of [2015, 2026]) {
+        for (let month = 1; month <= 12; month++) {
+          for (const day of [1, 9, 10, 28]) {
+            const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            expect(formatDate(locale, iso), `${locale} ${iso}`).to.equal(intl.format(new Date(`${iso}T00:00:00Z`)));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).to.equal(LOCALES.length * 96);
   });
 });

@@ -10,7 +10,7 @@ import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
-import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { formatDate, formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
@@ -49,20 +49,6 @@ type Direction = 'ascending' | 'descending';
 
 /** Food sets already loaded on this page, so that later renders and later finders have them at once. */
 const loadedSets = new Map<FoodDataset, FoodSet>();
-
-const datasetDates = new Map<Locale, string>();
-
-/** The dataset's date for the sources line, formatted once per language. */
-function datasetDate(locale: Locale): string {
-  let date = datasetDates.get(locale);
-  if (date === undefined) {
-    date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${DATASET.date}T00:00:00Z`),
-    );
-    datasetDates.set(locale, date);
-  }
-  return date;
-}
 
 /** Milligrams as the finder shows them: one decimal below 10 mg, whole numbers above. */
 function mgText(locale: Locale, mg: number): string {
@@ -839,7 +825,7 @@ export class MgFoodFinder extends MgElement {
 
   private renderSources(m: FoodFinderMessages) {
     const locale = this.locale;
-    const date = datasetDate(locale);
+    const date = formatDate(locale, DATASET.date);
     return html`<p class="sources" part="sources">
       ${this.common.sources} ${localize(DATASET.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
       ${m.intakesLabel} ${localize(DATASET.sources.intakes, locale)}. ${m.datasetLine(DATASET.version, date)}
