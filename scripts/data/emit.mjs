@@ -292,8 +292,21 @@ ${entries(studies)}
 }
 
 export function emitForms({ forms, allForms, weights }) {
+  // Alphabetical order of the names in each language, sorted here with Intl.Collator so that the page does not load
+  // ICU's collation data to sort a short list (a test checks the order against the browser's own Intl.Collator).
+  const locales = Object.keys(forms[0].name);
+  const order = Object.fromEntries(
+    locales.map((locale) => {
+      const collator = new Intl.Collator(locale);
+      return [locale, [...forms].sort((a, b) => collator.compare(a.name[locale], b.name[locale])).map((f) => f.id)];
+    }),
+  );
   return module(
-    ["import type { FormEffect, SupplementForm } from '../types.js';"],
+    [
+      "import type { Locale } from '../enums.js';",
+      "import type { FormEffect, SupplementForm } from '../types.js';",
+      "import type { SupplementFormId } from './ids.js';",
+    ],
     `
 /** IUPAC standard atomic weights used for the molar masses (from the reference file). */
 export const ATOMIC_WEIGHTS: Readonly<Record<string, number>> = ${json(weights)};
@@ -305,6 +318,9 @@ ${lines(forms)}
 
 /** Gut side effects that the sources report for magnesium supplements in general (every form). */
 export const GUT_EFFECTS_ALL_FORMS: FormEffect = ${json(allForms)};
+
+/** The form ids in the alphabetical order of their names, per language (Intl.Collator, at build time). */
+export const FORMS_BY_NAME: Readonly<Record<Locale, readonly SupplementFormId[]>> = ${json(order)};
 `,
   );
 }

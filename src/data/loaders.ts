@@ -97,9 +97,10 @@ export function loadEvidenceDetails(): Promise<EvidenceDetailsSet> {
 /** Loads the supplement forms. */
 export function loadForms(): Promise<FormSet> {
   return cached('forms', async () => {
-    const { FORMS, GUT_EFFECTS_ALL_FORMS, ATOMIC_WEIGHTS } = await import('./generated/forms.js');
+    const { FORMS, FORMS_BY_NAME, GUT_EFFECTS_ALL_FORMS, ATOMIC_WEIGHTS } = await import('./generated/forms.js');
     return {
       forms: FORMS,
+      byName: FORMS_BY_NAME,
       byId: new Map<SupplementFormId, (typeof FORMS)[number]>(FORMS.map((f) => [f.id, f])),
       gutEffectsAllForms: GUT_EFFECTS_ALL_FORMS,
       atomicWeights: ATOMIC_WEIGHTS,

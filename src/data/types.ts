@@ -357,6 +357,8 @@ export interface SupplementForm {
 export interface FormSet {
   readonly forms: readonly SupplementForm[];
   readonly byId: ReadonlyMap<SupplementFormId, SupplementForm>;
+  /** The form ids in the alphabetical order of their names, per language (sorted with `Intl.Collator` at build time). */
+  readonly byName: Readonly<Record<Locale, readonly SupplementFormId[]>>;
   /** Gut side effects the sources report for magnesium supplements in general. */
   readonly gutEffectsAllForms: FormEffect;
   readonly atomicWeights: Readonly<Record<string, number>>;

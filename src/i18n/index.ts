@@ -65,26 +65,34 @@ const NUMBER_SHAPES: Record<Locale, { group: string; decimal: string; groupFrom:
 };
 
 /**
- * `value` rounded to `digits` decimals and written as `Intl` writes it for the locale, or `undefined` when the
- * value is one `Intl` should format: negative, too large for exact arithmetic, or within a hair of a rounding tie
- * (where binary and decimal rounding can disagree).
+ * `value` rounded to `digits` decimals and written as `Intl` writes it for the locale, or `undefined` when `Intl`
+ * should do it (a negative number, or one too large or too small for plain decimal notation).
+ *
+ * Like ICU, it rounds the shortest decimal that reads back as the double (`String(value)`), half away from zero,
+ * with decimal digits rather than binary arithmetic: `0.35` to one decimal is `0.4`, as in `Intl`.
  *
  * Why not always `Intl`: the first `Intl.NumberFormat` of a page loads the ICU data, about 20 ms (95 ms at 4x CPU
- * slowdown, measured in the demo's first food-finder render). Our widgets' numbers are small, positive and few
+ * slowdown, measured in the demo's first food-finder render). Our widgets' numbers are small, positive and have few
  * decimals, so this path covers them and the first paint never pays for ICU. The output is the same string.
  */
-function plainNumber(locale: Locale, value: number, digits: number): string | undefined {
+function plainNumber(locale: Locale, value: number, digits: number, percent = false): string | undefined {
   const shape = NUMBER_SHAPES[locale];
   if (!shape || !(value >= 0) || value >= 1e12 || digits > 3) return undefined;
-  const scale = 10 ** digits;
-  const scaled = value * scale;
-  const fraction = scaled - Math.floor(scaled);
-  if (Math.abs(fraction - 0.5) < 1e-6) return undefined;
-  const rounded = Math.round(scaled);
-  const whole = String(Math.floor(rounded / scale));
-  const decimals = digits ? String(rounded % scale).padStart(digits, '0').replace(/0+$/, '') : '';
+  const text = String(value);
+  if (text.includes('e')) return undefined;
+  const [integer = '0', fraction = ''] = text.split('.');
+  // A percent is the fraction times 100, moved in decimal digits as ICU does: 0.0035 is 0.35%.
+  const shift = percent ? 2 : 0;
+  const all = integer + fraction.padEnd(shift, '0');
+  const point = integer.length + shift;
+  const dropped = all.slice(point);
+  let kept = all.slice(0, point) + dropped.slice(0, digits).padEnd(digits, '0');
+  // Half away from zero: the first dropped digit decides (`'5'` is char code 53).
+  if (dropped.charCodeAt(digits) >= 53) kept = String(Number(kept) + 1).padStart(kept.length, '0');
+  const whole = kept.slice(0, kept.length - digits).replace(/^0+(?=\d)/, '');
+  const decimals = kept.slice(kept.length - digits).replace(/0+$/, '');
   const grouped = whole.length < shape.groupFrom ? whole : whole.replace(/\B(?=(\d{3})+$)/g, shape.group);
-  return decimals ? `${grouped}${shape.decimal}${decimals}` : grouped;
+  return (decimals ? `${grouped}${shape.decimal}${decimals}` : grouped) + (percent ? shape.percent : '');
 }
 
 /** Formats a number for a locale (`1,234.5` in English, `1234,5` in Spanish), as `Intl.NumberFormat` does. */
@@ -100,10 +108,11 @@ export function formatMg(locale: Locale, value: number, maximumFractionDigits = 
 
 /** Formats a percentage given in percent points (`37` gives `37%`, `37 %` in Spanish). */
 export function formatPercent(locale: Locale, percent: number, maximumFractionDigits = 0): string {
-  const plain = plainNumber(locale, percent, maximumFractionDigits);
-  return plain === undefined
-    ? numberFormat(locale, maximumFractionDigits, 'percent').format(percent / 100)
-    : plain + NUMBER_SHAPES[locale].percent;
+  const fraction = percent / 100;
+  return (
+    plainNumber(locale, fraction, maximumFractionDigits, true) ??
+    numberFormat(locale, maximumFractionDigits, 'percent').format(fraction)
+  );
 }
 
 /** Short month names and the order of a medium date, as `Intl.DateTimeFormat`'s `dateStyle: 'medium'` writes them. */

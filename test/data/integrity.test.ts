@@ -26,6 +26,7 @@ import {
   loadForms,
   mgPerServing,
 } from '../../src/data/index.js';
+import { LOCALES } from '../../src/data/enums.js';
 import type { FoodSet, LifeStageId, StudyField } from '../../src/data/index.js';
 import { GRAMS_PER_OUNCE, loadUsdaCsv, parseServing } from './helpers.js';
 
@@ -318,6 +319,17 @@ describe('dataset integrity', () => {
         expect(form.name.en).to.equal(reference.supplement_forms.forms[i]!.name);
         expect(form.name.es).to.be.a('string').with.length.above(0);
       });
+    });
+
+    it('lists the forms in the alphabetical order of their names, as this browser\'s Intl.Collator sorts them', async () => {
+      const { forms, byName } = await loadForms();
+      for (const locale of LOCALES) {
+        const collator = new Intl.Collator(locale);
+        const sorted = [...forms].sort((a, b) => collator.compare(a.name[locale], b.name[locale])).map((f) => f.id);
+        expect([...byName[locale]], locale).to.deep.equal(sorted);
+      }
+      // Spanish sorts the names, not the ids: "Citrato" comes before "Cloruro" (chloride).
+      expect(byName.es.indexOf('citrate')).to.be.below(byName.es.indexOf('chloride'));
     });
 
     it('computes elemental magnesium within 0.1 of every reference check value', async () => {

@@ -48,17 +48,6 @@ let formSet: FormSet | undefined;
 let view: View | undefined;
 let pending: Promise<void> | undefined;
 
-const collators = new Map<Locale, Intl.Collator>();
-
-function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale);
-    collators.set(locale, collator);
-  }
-  return collator;
-}
-
 function loadAll(): Promise<void> {
   pending ??= Promise.all([loadForms(), import('./form-comparer.view.js')]).then(
     ([set, module]) => {
@@ -377,11 +366,11 @@ export class MgFormComparer extends MgElement {
 
   /** Forms sorted by name in the reader's language, for the pickers. */
   private sortedForms(ids: readonly SupplementFormId[]): SupplementForm[] {
-    const collator = collatorFor(this.locale);
-    return ids
+    const order = formSet ? localize(formSet.byName, this.locale) : [];
+    return order
+      .filter((id) => ids.includes(id))
       .map((id) => this.form(id))
-      .filter((form): form is SupplementForm => form !== undefined)
-      .sort((a, b) => collator.compare(localize(a.name, this.locale), localize(b.name, this.locale)));
+      .filter((form): form is SupplementForm => form !== undefined);
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
