@@ -1,5 +1,7 @@
 // `npm run bench`: the demo article with every widget (A, loaded through the CDN build as a publisher would) against
 // the same article as static HTML (B: the same page without the script, so the light-DOM fallback table shows).
+// When the demo's script tag has blocking="render" (the documented tag), A' is the same page without it: the cost
+// of that attribute (a later first paint) against what it buys (first-screen widgets in the first frame).
 // Side by side in one run, alternating order, with 4x CPU throttling, in the system Chromium through CDP.
 // Prints medians (min-max) and the ratio A/B; then measures interactions on A. Writes bench/results/<date>.json.
 // It is a measurement: it never fails on a timing. Besides CLS it reports how far the page's own text on the first
@@ -32,12 +34,18 @@ if (!argv.includes('--no-build')) {
 const articleA = readFileSync('demo/index.html', 'utf8');
 const articleB = articleA.replace(/<script type="module"[^>]*><\/script>\s*/g, '');
 if (articleA === articleB) throw new Error('demo/index.html has no module script to remove for the static baseline');
+const articleA2 = articleA.replace(/(<script type="module"[^>]*?) blocking="render"/, '$1');
+const VARIANTS = articleA2 === articleA ? ['A', 'B'] : ['A', "A'", 'B'];
 
 // Both pages live in demo/, so that relative URLs (article.css, ../dist/cdn/...) resolve as in the real demo; B is
 // answered by a route of the browser context (see newSession), A by the file server, compressed with brotli.
 const files = await serve('.', { compress: 'br' });
 const fileOrigin = files.url;
-const PAGE = { A: `${fileOrigin}/demo/index.html`, B: `${fileOrigin}/demo/static.html` };
+const PAGE = {
+  A: `${fileOrigin}/demo/index.html`,
+  "A'": `${fileOrigin}/demo/not-render-blocking.html`,
+  B: `${fileOrigin}/demo/static.html`,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // In-page instrumentation, installed before any page script runs.
@@ -154,6 +162,9 @@ async function newSession() {
   await context.route('**/demo/static.html', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: articleB }),
   );
+  await context.route('**/demo/not-render-blocking.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: articleA2 }),
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -177,7 +188,7 @@ async function loadRun(variant) {
     }
   });
   await page.goto(PAGE[variant], { waitUntil: 'load' });
-  if (variant === 'A') {
+  if (variant !== 'B') {
     await page.waitForFunction(() => window.__mgBench.rendered !== null, null, { timeout: 60000, polling: 100 });
   }
   // Let late shifts and long tasks land, then read everything.
@@ -189,6 +200,7 @@ async function loadRun(variant) {
     const after = b.longTasks.filter((t) => t.start >= b.fcp);
     const ours = b.loafs.filter((l) => l.duration > 50 && l.scripts.some((s) => s.url.includes('/dist/cdn/')));
     return {
+      fcp: b.fcp,
       lcp: b.lcp,
       cls: b.cls,
       shifts: b.shifts,
@@ -384,10 +396,11 @@ const percentile = (values, p) => {
 const median = (values) => percentile(values, 50);
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 
-const runs = { A: [], B: [] };
+const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
 const started = Date.now();
 for (let i = 0; i < RUNS; i++) {
-  const order = i % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+  // Alternating order: each variant goes first, and last, in turn.
+  const order = VARIANTS.map((_, k) => VARIANTS[(i + k) % VARIANTS.length]);
   for (const variant of order) runs[variant].push(await loadRun(variant));
   if (!argv.includes('--quiet')) process.stdout.write(`\rload runs: ${i + 1}/${RUNS}`);
 }
@@ -402,6 +415,7 @@ const METRICS = [
   ['script, gzip', 'scriptGzip', 'bytes'],
   ['script files', 'scriptCount', 'count'],
   ['every widget rendered', 'rendered', 'ms'],
+  ['First Contentful Paint', 'fcp', 'ms'],
   ['Largest Contentful Paint', 'lcp', 'ms'],
   ['Cumulative Layout Shift', 'cls', 'score'],
   ['first-screen text moved after 1st frame', 'movedMax', 'px'],
@@ -422,22 +436,23 @@ const format = (value, unit) => {
 };
 
 const table = METRICS.map(([label, key, unit]) => {
-  const a = runs.A.map((r) => r[key]).filter((v) => v != null);
-  const b = runs.B.map((r) => r[key]).filter((v) => v != null);
-  const sa = a.length ? stats(a) : null;
-  const sb = b.length ? stats(b) : null;
-  const ratio = sa && sb && sb.median > 0 ? sa.median / sb.median : null;
-  return { label, key, unit, A: sa, B: sb, ratio };
+  const row = { label, key, unit };
+  for (const variant of VARIANTS) {
+    const values = runs[variant].map((r) => r[key]).filter((v) => v != null);
+    row[variant] = values.length ? stats(values) : null;
+  }
+  row.ratio = row.A && row.B && row.B.median > 0 ? row.A.median / row.B.median : null;
+  return row;
 });
 
+const HEADINGS = { A: 'A: demo with widgets', "A'": "A': A, script not render-blocking", B: 'B: static HTML' };
 const col = (s, unit) => (s ? `${format(s.median, unit)} (${format(s.min, unit)}–${format(s.max, unit)})` : '—');
 console.log(`\nLoad: ${RUNS} runs each, alternating, CPU throttled ${THROTTLE}x, cold cache (medians, min–max)\n`);
-const w = [40, 30, 30, 8];
-console.log(`${'metric'.padEnd(w[0])}${'A: demo with widgets'.padEnd(w[1])}${'B: static HTML'.padEnd(w[2])}A/B`);
+const [first, width] = [40, 36];
+console.log(`${'metric'.padEnd(first)}${VARIANTS.map((v) => HEADINGS[v].padEnd(width)).join('')}A/B`);
 for (const row of table) {
-  console.log(
-    `${row.label.padEnd(w[0])}${col(row.A, row.unit).padEnd(w[1])}${col(row.B, row.unit).padEnd(w[2])}${row.ratio == null ? '—' : `${row.ratio.toFixed(2)}x`}`,
-  );
+  const cells = VARIANTS.map((v) => col(row[v], row.unit).padEnd(width)).join('');
+  console.log(`${row.label.padEnd(first)}${cells}${row.ratio == null ? '—' : `${row.ratio.toFixed(2)}x`}`);
 }
 
 console.log(`\nInteractions on A (${INTERACTION_SAMPLES} samples each, CPU throttled ${THROTTLE}x)\n`);
@@ -483,7 +498,8 @@ writeFileSync(
       chromium: browser.version?.() ?? null,
       runs: RUNS,
       throttle: THROTTLE,
-      table: table.map(({ label, key, unit, A, B, ratio }) => ({ label, key, unit, A, B, ratio })),
+      variants: VARIANTS.map((variant) => ({ variant, heading: HEADINGS[variant] })),
+      table,
       interactions: interactionRows,
       raw: runs,
       seconds: (Date.now() - started) / 1000,
