@@ -78,6 +78,7 @@ function script() {
     '```html',
     '<script',
     '  type="module"',
+    '  blocking="render"',
     `  src="${BASE}mg-widgets.js"`,
     `  integrity="${ENTRY_INTEGRITY}"`,
     '  crossorigin="anonymous"',

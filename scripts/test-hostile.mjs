@@ -1357,6 +1357,52 @@ SECTIONS.network = async () => {
   );
 };
 
+/* 8b. The demo's first frame ---------------------------------------------------------------------------------- */
+SECTIONS.frame = async () => {
+  await check(
+    "the demo's first frame already shows its first-screen widgets (the script tag's blocking=\"render\"), and no text on the first screen moves afterwards",
+    async () => {
+      // Recorded in the first animation frame, which comes before the first paint: the reader profile's controls,
+      // the first-screen badges, and where the article's own text blocks are.
+      const init = () => {
+        const blocks = () =>
+          [...document.querySelectorAll('h1, h2, p')].filter(
+            (el) => !el.closest('mg-food-finder, mg-form-comparer, mg-disclaimer-banner, mg-evidence-badge'),
+          );
+        window.__mgFirstFrame = new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const onScreen = (el) => el.getBoundingClientRect().top < innerHeight;
+            const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(onScreen);
+            resolve({
+              controls: Boolean(document.querySelector('mg-reader-profile')?.shadowRoot?.querySelector('select')),
+              badges: badges.length,
+              renderedBadges: badges.filter((b) => b.shadowRoot?.textContent.trim()).length,
+              tops: blocks().filter(onScreen).map((el) => el.getBoundingClientRect().top + scrollY),
+            });
+          }),
+        );
+        window.__mgBlockTops = () => blocks().map((el) => el.getBoundingClientRect().top + scrollY);
+      };
+      const { page: tab, log, close } = await open(`${pageServer.url}/demo/index.html`, { init });
+      try {
+        const first = await tab.evaluate(() => window.__mgFirstFrame);
+        await settle(tab, TAGS);
+        const now = await tab.evaluate(() => window.__mgBlockTops());
+        assert.ok(first.controls, 'the reader profile had its pickers in the first frame');
+        assert.ok(first.badges > 0, 'the first screen of the demo has badges');
+        assert.equal(first.renderedBadges, first.badges, 'every first-screen badge had rendered in the first frame');
+        assert.ok(first.tops.length > 3, `the first screen has text blocks (${first.tops.length})`);
+        const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
+        assert.ok(Math.max(...moved) < 1, `first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`);
+        none(log.errors, 'errors');
+        return [`${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px`];
+      } finally {
+        await close();
+      }
+    },
+  );
+};
+
 /* 9. Subresource Integrity ------------------------------------------------------------------------------------ */
 SECTIONS.sri = async () => {
   const integrity = JSON.parse(readFileSync(join(CDN_DIR, 'integrity.json'), 'utf8'));
