@@ -19,31 +19,33 @@ export { CRISIS_LINES, INTERACTIONS } from './generated/safety.js';
 export { loadEvidence, loadEvidenceDetails, loadFoods, loadForms } from './loaders.js';
 export { normalizeText, queryKeys, stemWord } from './search.js';
 export {
-  compoundMgFor,
-  elementalMg,
   filterFoods,
   foodName,
-  getClaim,
-  getClaimDetails,
   getFood,
-  getForm,
-  intakeTarget,
-  isClaimId,
-  isSupplementFormId,
   matchesDiet,
   mgForGrams,
   mgPer100kcal,
   mgPerServing,
-  percentDailyValue,
-  percentOfRda,
   queryFoods,
   rankFoods,
   searchFoods,
   servingGrams,
   servingLabel,
   sortValue,
+} from './food-query.js';
+export {
+  compoundMgFor,
+  elementalMg,
+  getClaim,
+  getClaimDetails,
+  getForm,
+  intakeTarget,
+  isClaimId,
+  isSupplementFormId,
+  percentDailyValue,
+  percentOfRda,
   suggestIds,
   toClaimId,
   upperLimitFor,
 } from './query.js';
-export type { FoodFilter, FoodQuery } from './query.js';
+export type { FoodFilter, FoodQuery } from './food-query.js';

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
 import { loadFoods } from '../../src/data/loaders.js';
-import { foodName, queryFoods } from '../../src/data/query.js';
+import { foodName, queryFoods } from '../../src/data/index.js';
 import { captureWarnings } from '../helpers.js';
 import { $, $$, chip, en, rowIds, settle, sortButton, status, text } from './helpers.js';
 

@@ -21,8 +21,8 @@ import {
   searchFoods,
   servingLabel,
   sortValue,
-} from '../../src/data/query.js';
-import type { FoodQuery } from '../../src/data/query.js';
+} from '../../src/data/index.js';
+import type { FoodQuery } from '../../src/data/index.js';
 import type { Food } from '../../src/data/types.js';
 import type { MgProfileChangeEvent } from '../../src/events/profile-change.js';
 import { formatNumber, formatPercent } from '../../src/i18n/index.js';

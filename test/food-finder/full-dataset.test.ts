@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
 import { DATASET } from '../../src/data/generated/meta.js';
 import { loadFoods } from '../../src/data/loaders.js';
-import { foodName, queryFoods, searchFoods } from '../../src/data/query.js';
+import { foodName, queryFoods, searchFoods } from '../../src/data/index.js';
 import type { Food } from '../../src/data/types.js';
 import { formatNumber } from '../../src/i18n/index.js';
 import { captureWarnings } from '../helpers.js';

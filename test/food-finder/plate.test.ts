@@ -7,7 +7,7 @@ import { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
 import { MAX_SERVINGS } from '../../src/components/food-finder/plate.js';
 import { UPPER_LIMIT_NOTE } from '../../src/data/generated/intakes.js';
 import { loadFoods } from '../../src/data/loaders.js';
-import { foodName, intakeTarget, mgPer100kcal, mgPerServing, queryFoods, servingLabel } from '../../src/data/query.js';
+import { foodName, intakeTarget, mgPer100kcal, mgPerServing, queryFoods, servingLabel } from '../../src/data/index.js';
 import type { Food } from '../../src/data/types.js';
 import { MgFoodSelectEvent } from '../../src/events/food-select.js';
 import { MgPlateChangeEvent } from '../../src/events/plate-change.js';

@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
 import { loadForms } from '../../src/data/loaders.js';
-import { elementalMg } from '../../src/data/query.js';
+import { elementalMg } from '../../src/data/index.js';
 import { MgFormsChangeEvent } from '../../src/events/forms-change.js';
 import { captureWarnings } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, en, mg, results, rowIds, row, settle, text } from './helpers.js';

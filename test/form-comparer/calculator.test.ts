@@ -11,7 +11,7 @@ import type { LifeStageId, Region } from '../../src/data/enums.js';
 import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../src/data/generated/intakes.js';
 import { INTERACTIONS } from '../../src/data/generated/safety.js';
 import { loadForms } from '../../src/data/loaders.js';
-import { compoundMgFor, elementalMg, intakeTarget, percentOfRda, upperLimitFor } from '../../src/data/query.js';
+import { compoundMgFor, elementalMg, intakeTarget, percentOfRda, upperLimitFor } from '../../src/data/index.js';
 import type { SupplementForm } from '../../src/data/types.js';
 import { commonMessages, formatPercent } from '../../src/i18n/index.js';
 import { safeHttpUrl } from '../../src/internal/safe-url.js';

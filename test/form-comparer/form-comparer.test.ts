@@ -12,7 +12,7 @@ import { SUPPLEMENT_FORM_IDS } from '../../src/data/generated/ids.js';
 import type { ClaimId, SupplementFormId } from '../../src/data/generated/ids.js';
 import { INTERACTIONS } from '../../src/data/generated/safety.js';
 import { loadForms } from '../../src/data/loaders.js';
-import { compoundMgFor, getForm, intakeTarget, percentOfRda } from '../../src/data/query.js';
+import { compoundMgFor, getForm, intakeTarget, percentOfRda } from '../../src/data/index.js';
 import type { SupplementForm } from '../../src/data/types.js';
 import { MgFormsChangeEvent } from '../../src/events/forms-change.js';
 import { commonMessages, formatNumber, formatPercent } from '../../src/i18n/index.js';

@@ -10,15 +10,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
 import { DATASET } from '../../data/generated/meta.js';
-import {
-  foodName,
-  mgPer100kcal,
-  mgPerServing,
-  percentDailyValue,
-  servingGrams,
-  servingLabel,
-  sortValue,
-} from '../../data/query.js';
+import { foodName, mgPer100kcal, mgPerServing, servingGrams, servingLabel, sortValue } from '../../data/food-query.js';
+import { percentDailyValue } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import type { MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatGrams, formatNumber, formatPercent, localize } from '../../i18n/index.js';

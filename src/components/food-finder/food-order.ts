@@ -1,5 +1,5 @@
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
-import { filterFoods, foodName, rankFoods, type FoodFilter } from '../../data/query.js';
+import { filterFoods, foodName, rankFoods, type FoodFilter } from '../../data/food-query.js';
 import { queryKeys, scoreFood } from '../../data/search.js';
 import type { Food, FoodSet } from '../../data/types.js';
 

@@ -1,5 +1,5 @@
 import type { Units } from '../../data/enums.js';
-import { mgPerServing } from '../../data/query.js';
+import { mgPerServing } from '../../data/food-query.js';
 import type { Food } from '../../data/types.js';
 import type { MgPlateItem } from '../../events/plate-change.js';
 
