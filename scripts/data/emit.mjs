@@ -46,7 +46,17 @@ export function emitMeta({ dataset, reference, counts }) {
   const sources = Object.fromEntries(
     Object.entries(dataset.sources).map(([kind, spec]) => [kind, { en: spec.en, es: spec.es, urls: urls(spec) }]),
   );
-  const meta = { version: dataset.version, date: dataset.date, sources, counts };
+  // The date as the widgets show it, formatted here with Intl (medium style) so that the page does not load ICU's
+  // date data for one line; a browser test checks it against the browser's own Intl.DateTimeFormat.
+  const dateText = Object.fromEntries(
+    Object.keys(dataset.sources.foods)
+      .filter((key) => key !== 'urls' && key !== 'urlsFrom')
+      .map((locale) => [
+        locale,
+        new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${dataset.date}T00:00:00Z`)),
+      ]),
+  );
+  const meta = { version: dataset.version, date: dataset.date, dateText, sources, counts };
   return module(
     ["import type { DatasetMeta } from '../types.js';"],
     `

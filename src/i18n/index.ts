@@ -115,30 +115,6 @@ export function formatPercent(locale: Locale, percent: number, maximumFractionDi
   );
 }
 
-/** Short month names and the order of a medium date, as `Intl.DateTimeFormat`'s `dateStyle: 'medium'` writes them. */
-const DATE_SHAPES: Record<Locale, { months: string[]; write: (day: number, month: string, year: number) => string }> = {
-  en: {
-    months: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' '),
-    write: (day, month, year) => `${month} ${day}, ${year}`,
-  },
-  es: {
-    months: 'ene feb mar abr may jun jul ago sept oct nov dic'.split(' '),
-    write: (day, month, year) => `${day} ${month} ${year}`,
-  },
-};
-
-/**
- * A calendar date (`YYYY-MM-DD`) in the locale's medium style (`Nov 26, 2026`, `26 nov 2026`), the same string as
- * `Intl.DateTimeFormat` gives, without loading ICU's date data on the first render (see `plainNumber`).
- */
-export function formatDate(locale: Locale, isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const shape = DATE_SHAPES[locale];
-  const name = shape?.months[(month ?? 0) - 1];
-  if (name && year && day) return shape.write(day, name, year);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
 /** Formats grams with the unit (`28 g`, through `Intl` unit formatting). */
 export function formatGrams(locale: Locale, value: number, maximumFractionDigits = 0): string {
   const key = `${locale}g${maximumFractionDigits}`;

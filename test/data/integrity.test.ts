@@ -321,6 +321,13 @@ describe('dataset integrity', () => {
       });
     });
 
+    it('shows the dataset date as this browser\'s Intl.DateTimeFormat writes it, in every language', () => {
+      for (const locale of LOCALES) {
+        const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+        expect(DATASET.dateText[locale], locale).to.equal(intl.format(new Date(`${DATASET.date}T00:00:00Z`)));
+      }
+    });
+
     it('lists the forms in the alphabetical order of their names, as this browser\'s Intl.Collator sorts them', async () => {
       const { forms, byName } = await loadForms();
       for (const locale of LOCALES) {

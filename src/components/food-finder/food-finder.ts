@@ -10,7 +10,7 @@ import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
-import { formatDate, formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
@@ -825,7 +825,7 @@ export class MgFoodFinder extends MgElement {
 
   private renderSources(m: FoodFinderMessages) {
     const locale = this.locale;
-    const date = formatDate(locale, DATASET.date);
+    const date = localize(DATASET.dateText, locale);
     return html`<p class="sources" part="sources">
       ${this.common.sources} ${localize(DATASET.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
       ${m.intakesLabel} ${localize(DATASET.sources.intakes, locale)}. ${m.datasetLine(DATASET.version, date)}

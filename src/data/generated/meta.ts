@@ -5,6 +5,10 @@ import type { DatasetMeta } from '../types.js';
 export const DATASET: DatasetMeta = {
   "version": "1.0.0",
   "date": "2026-11-26",
+  "dateText": {
+    "en": "Nov 26, 2026",
+    "es": "26 nov 2026"
+  },
   "sources": {
     "foods": {
       "en": "USDA National Nutrient Database for Standard Reference, Release 28 (2015), US Department of Agriculture, Agricultural Research Service",
