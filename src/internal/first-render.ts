@@ -2,7 +2,8 @@
  * When an element may render for the first time. A page upgrades every widget in one task (the script's), and
  * rendering them all there makes one long task. So the widgets whose top is on the first screen, or above it, render
  * at once, in that task, before the first paint (nothing the reader sees moves later); those below the first screen
- * render afterwards, one per task, where a change of their size moves nothing on screen.
+ * render afterwards, one per task, where a change of their size moves nothing on screen. Widgets that another
+ * widget renders in its shadow root render with it.
  *
  * The positions of all the elements upgraded together are read at once, before any of them renders (one layout).
  * For the widgets already in the page when this module loads, the position is the one they had before any element
@@ -42,11 +43,14 @@ function sort(): void {
   const waiting = batch ?? [];
   batch = undefined;
   const fold = window.innerHeight;
-  // Read every position before anything renders: one layout for the whole batch.
+  // Read every position before anything renders: one layout for the whole batch. A widget inside a shadow root was
+  // put there by a widget rendering now (the comparer's badges): it renders with it, in the same frame, so its host
+  // is laid out once, and it costs no layout to place (measuring it would force one in the middle of that render).
   const below = waiting.map(({ element }) => {
-    const top = initialTops.get(element) ?? element.getBoundingClientRect().top;
+    const known = initialTops.get(element);
     initialTops.delete(element);
-    return top > fold;
+    if (known === undefined && element.getRootNode() instanceof ShadowRoot) return false;
+    return (known ?? element.getBoundingClientRect().top) > fold;
   });
   const wasIdle = later.length === 0;
   waiting.forEach(({ start }, i) => (below[i] ? later.push(start) : start()));

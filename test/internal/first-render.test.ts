@@ -58,4 +58,29 @@ describe('first render', () => {
     await Promise.all(many.map((el) => el.updateComplete));
     expect(many.every((el) => el.shadowRoot!.textContent!.includes('rendered'))).to.equal(true);
   });
+
+  it('renders a widget that another widget put in its shadow root with it, without reading the layout', async () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const spacer = document.createElement('div');
+    spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
+    const nested = probe('');
+    root.append(spacer, nested);
+    const { getBoundingClientRect } = Element.prototype;
+    let reads = 0;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      reads++;
+      return getBoundingClientRect.call(this);
+    };
+    try {
+      box.append(host);
+      await afterMicrotasks();
+    } finally {
+      Element.prototype.getBoundingClientRect = getBoundingClientRect;
+    }
+    // Far below the first screen, yet rendered at once: its host is rendering it now.
+    expect(nested.hasUpdated).to.equal(true);
+    expect(nested.shadowRoot!.textContent).to.contain('rendered');
+    expect(reads).to.equal(0);
+  });
 });
