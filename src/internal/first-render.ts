@@ -52,9 +52,21 @@ function sort(): void {
     if (known === undefined && element.getRootNode() instanceof ShadowRoot) return false;
     return (known ?? element.getBoundingClientRect().top) > fold;
   });
-  const wasIdle = later.length === 0;
-  waiting.forEach(({ start }, i) => (below[i] ? later.push(start) : start()));
-  if (wasIdle && later.length) nextTask();
+  waiting.forEach(({ start }, i) => (below[i] ? queue(start) : start()));
+}
+
+/**
+ * Resolves in a task of its own, after the first renders and turns already waiting. A widget whose data has just
+ * arrived waits for its turn before it renders, so that widgets whose data arrives together (the page's food
+ * finders share one list) do not all render in one long task.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => queue(resolve));
+}
+
+function queue(start: () => void): void {
+  later.push(start);
+  if (later.length === 1) nextTask();
 }
 
 /** A new task without the 4 ms clamp of nested timers: a message to ourselves. */

@@ -11,6 +11,7 @@ import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
@@ -227,15 +228,18 @@ export class MgFoodFinder extends MgElement {
 
   private load(dataset: FoodDataset): void {
     if (loadedSets.has(dataset) || this.loading.has(dataset) || this.failed === dataset) return;
-    const pending = Promise.all([loadFoods(dataset), loadView()]).then(
-      ([set]) => {
-        loadedSets.set(dataset, set);
-        if (this.failed === dataset) this.failed = null;
-      },
-      () => {
-        this.failed = dataset;
-      },
-    );
+    const pending = Promise.all([loadFoods(dataset), loadView()])
+      .then(
+        ([set]) => {
+          loadedSets.set(dataset, set);
+          if (this.failed === dataset) this.failed = null;
+        },
+        () => {
+          this.failed = dataset;
+        },
+      )
+      // Each finder of the page renders its rows in a task of its own (see first-render.ts).
+      .then(nextTurn);
     this.loading.set(dataset, pending);
     void pending.then(() => {
       this.loading.delete(dataset);
