@@ -3,6 +3,7 @@
  * singular and plural forms of English and Spanish words reduce to the same key ("almendras" → "almendra",
  * "tomatoes" and "tomato" → "tomato", "nueces" and "nuez" → "nuec").
  */
+import { nextTask } from '../internal/next-task.js';
 import type { FoodDataset } from './enums.js';
 import type { Food, FoodSearchIndex, FoodSet } from './types.js';
 
@@ -99,19 +100,6 @@ export function buildSearchIndex(foods: readonly Food[]): FoodSearchIndex {
   const index = { primary: [] as string[], all: [] as string[] };
   for (const food of foods) indexFood(food, index);
   return index;
-}
-
-/** Resolves in a new task: a message to ourselves (no 4 ms clamp as with nested timers), else a timer. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve));
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }
 
 /** Milliseconds of index building per task (short enough to never make a long task, even on a slow CPU). */

@@ -10,6 +10,7 @@
  * upgraded, with their light-DOM fallback content laid out: close to where they end up, whereas after the upgrade
  * (an empty shadow root, the fallback hidden) they would all seem to be on the first screen.
  */
+import { nextTask } from './next-task.js';
 
 /** Top of each widget in the page when this module ran, before any upgrade (CSS pixels from the viewport top). */
 const initialTops = new WeakMap<Element, number>();
@@ -26,7 +27,6 @@ interface Waiting {
 
 let batch: Waiting[] | undefined;
 const later: Array<() => void> = [];
-let channel: MessageChannel | undefined;
 
 /** Resolves when `element` may render for the first time. */
 export function firstRender(element: Element): Promise<void> {
@@ -66,19 +66,10 @@ export function nextTurn(): Promise<void> {
 
 function queue(start: () => void): void {
   later.push(start);
-  if (later.length === 1) nextTask();
-}
-
-/** A new task without the 4 ms clamp of nested timers: a message to ourselves. */
-function nextTask(): void {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = step;
-  }
-  channel.port2.postMessage(null);
+  if (later.length === 1) void nextTask().then(step);
 }
 
 function step(): void {
   later.shift()?.();
-  if (later.length) nextTask();
+  if (later.length) void nextTask().then(step);
 }
