@@ -39,16 +39,21 @@ export function localize<T>(table: Record<Locale, T>, locale: Locale): T {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A cached `Intl.NumberFormat` for a locale, style and maximum fraction digits (formatting is on hot paths). */
+/**
+ * A cached `Intl.NumberFormat` for a locale, style and maximum fraction digits (formatting is on hot paths);
+ * `gram` is the unit style with grams.
+ */
 export function numberFormat(
   locale: Locale,
   maximumFractionDigits = 0,
-  style: 'decimal' | 'percent' = 'decimal',
+  style: 'decimal' | 'percent' | 'gram' = 'decimal',
 ): Intl.NumberFormat {
   const key = `${locale}${style}${maximumFractionDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style, maximumFractionDigits });
+    const options: Intl.NumberFormatOptions =
+      style === 'gram' ? { style: 'unit', unit: 'gram', maximumFractionDigits } : { style, maximumFractionDigits };
+    format = new Intl.NumberFormat(locale, options);
     numberFormats.set(key, format);
   }
   return format;
@@ -105,7 +110,6 @@ export function formatMg(locale: Locale, value: number, maximumFractionDigits = 
   return `${formatNumber(locale, value, maximumFractionDigits)}\u00a0mg`;
 }
 
-
 /** Formats a percentage given in percent points (`37` gives `37%`, `37 %` in Spanish). */
 export function formatPercent(locale: Locale, percent: number, maximumFractionDigits = 0): string {
   const fraction = percent / 100;
@@ -117,13 +121,7 @@ export function formatPercent(locale: Locale, percent: number, maximumFractionDi
 
 /** Formats grams with the unit (`28 g`, through `Intl` unit formatting). */
 export function formatGrams(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  const key = `${locale}g${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'gram', maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat(locale, maximumFractionDigits, 'gram').format(value);
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
