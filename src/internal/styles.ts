@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { adoptStyles, css, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
 
 /**
  * Shared styles of every element.
@@ -197,3 +197,19 @@ export const dataTableStyles = css`
     border-block-end-color: var(--_border);
   }
 `;
+
+const addedStyles = new WeakMap<ShadowRoot, Set<CSSResult>>();
+
+/**
+ * Adds the styles of a lazily loaded part of a widget to its shadow root, once per root: a constructable sheet, or
+ * a `<style>` (with the page's `litNonce`, if any) where those are not supported.
+ */
+export function addLazyStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  if (!(root instanceof ShadowRoot)) return;
+  let added = addedStyles.get(root);
+  if (!added) addedStyles.set(root, (added = new Set()));
+  if (added.has(styles)) return;
+  added.add(styles);
+  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
+  else adoptStyles(root, [styles]);
+}

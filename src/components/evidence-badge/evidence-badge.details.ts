@@ -5,13 +5,14 @@
  * messages. The badge imports this module with `import()` together with the evidence chunks (on first hover, focus
  * or open, and at once for a card), so the pill itself stays small. The renderers are pure functions of the data.
  */
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets } from 'lit';
+import { html, nothing } from 'lit';
 import { EVIDENCE_LEVELS, STUDY_DESIGNS } from '../../data/enums.js';
 import type { EvidenceLevel, Locale, StudyDesign } from '../../data/enums.js';
 import { DATASET } from '../../data/generated/meta.js';
 import type { Claim, ClaimDetails, Localized, Study, StudyDetails } from '../../data/types.js';
 import { formatList, formatNumber, localize } from '../../i18n/index.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
+import { addLazyStyles } from '../../internal/styles.js';
 import { evidenceDetailsMessages, type EvidenceDetailsMessages } from './evidence-badge.details.messages.js';
 import { evidenceDetailsStyles } from './evidence-badge.details.styles.js';
 import { MAX_KEY_STUDIES } from './evidence-badge.js';
@@ -273,17 +274,9 @@ export class PanelPlacement {
   };
 }
 
-const styled = new WeakSet<Node>();
-
-/** Adds the styles of the details to a badge's shadow root, once (constructable sheet, or a `<style>` without). */
+/** Adds the styles of the details to a badge's shadow root, once. */
 export function adoptDetailsStyles(root: HTMLElement | DocumentFragment): void {
-  if (!(root instanceof ShadowRoot) || styled.has(root)) return;
-  styled.add(root);
-  if (supportsAdoptingStyleSheets) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, evidenceDetailsStyles.styleSheet!];
-  } else {
-    adoptStyles(root, [evidenceDetailsStyles]); // appends a <style>, with the page's `litNonce` if any
-  }
+  addLazyStyles(root, evidenceDetailsStyles);
 }
 
 /** The level in words and what it means for readers. */

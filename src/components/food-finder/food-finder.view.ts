@@ -5,7 +5,7 @@
  * so the page's main script stays small. Pure functions of their arguments (the only DOM access adds the styles to
  * a finder's shadow root).
  */
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
@@ -16,6 +16,7 @@ import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import type { MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatGrams, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
+import { addLazyStyles } from '../../internal/styles.js';
 import type { FoodOrderKey } from './food-finder.js';
 import type { FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderViewMessages, type FoodFinderViewMessages } from './food-finder.view.messages.js';
@@ -75,14 +76,9 @@ export function messages(locale: Locale): FoodFinderViewMessages {
   return localize(foodFinderViewMessages, locale);
 }
 
-const styled = new WeakSet<Node>();
-
-/** Adds the styles of the view to a finder's shadow root, once (constructable sheet, or a `<style>` without). */
+/** Adds the styles of the view to a finder's shadow root, once. */
 export function adoptViewStyles(root: HTMLElement | DocumentFragment): void {
-  if (!(root instanceof ShadowRoot) || styled.has(root)) return;
-  styled.add(root);
-  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, foodFinderViewStyles.styleSheet!];
-  else adoptStyles(root, [foodFinderViewStyles]);
+  addLazyStyles(root, foodFinderViewStyles);
 }
 
 /* Data -------------------------------------------------------------------------------------------------------- */
