@@ -30,8 +30,11 @@ export interface DatasetMeta {
   readonly version: string;
   /** ISO date (YYYY-MM-DD) of this dataset version. */
   readonly date: string;
-  /** The date in each language's medium style (`Nov 26, 2026`), formatted with `Intl` when the data is built. */
-  readonly dateText: Readonly<Record<Locale, string>>;
+  /**
+   * The date in each language, medium (`Nov 26, 2026`) and long (`November 26, 2026`), formatted with `Intl` when
+   * the data is built.
+   */
+  readonly dateText: Readonly<Record<'medium' | 'long', Readonly<Record<Locale, string>>>>;
   readonly sources: {
     readonly foods: DatasetSource;
     readonly intakes: DatasetSource;

@@ -322,9 +322,13 @@ describe('dataset integrity', () => {
     });
 
     it('shows the dataset date as this browser\'s Intl.DateTimeFormat writes it, in every language', () => {
-      for (const locale of LOCALES) {
-        const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-        expect(DATASET.dateText[locale], locale).to.equal(intl.format(new Date(`${DATASET.date}T00:00:00Z`)));
+      for (const style of ['medium', 'long'] as const) {
+        for (const locale of LOCALES) {
+          const intl = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
+          expect(DATASET.dateText[style][locale], `${style} ${locale}`).to.equal(
+            intl.format(new Date(`${DATASET.date}T00:00:00Z`)),
+          );
+        }
       }
     });
 

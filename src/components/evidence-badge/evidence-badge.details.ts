@@ -302,29 +302,11 @@ function renderScale(locale: Locale, current: EvidenceLevel) {
   </details>`;
 }
 
-const datasetDates = new Map<Locale, string>();
-
-/** The date of the dataset in words ("November 26, 2026"), once per locale. */
-function datasetDate(locale: Locale): string {
-  let date = datasetDates.get(locale);
-  if (!date) {
-    try {
-      date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${DATASET.date}T00:00:00Z`),
-      );
-    } catch {
-      date = DATASET.date;
-    }
-    datasetDates.set(locale, date);
-  }
-  return date;
-}
-
 /** The end of a dataset claim's details: the scale, then the dataset's version, date and source. */
 function renderDatasetFoot(locale: Locale, level: EvidenceLevel) {
   const m = localize(evidenceDetailsMessages, locale);
   return html`${renderScale(locale, level)}
-    <p class="dataset">${m.dataset(DATASET.version, datasetDate(locale))} ${DATASET.sources.evidence[locale]}.</p>`;
+    <p class="dataset">${m.dataset(DATASET.version, localize(DATASET.dateText.long, locale))} ${DATASET.sources.evidence[locale]}.</p>`;
 }
 
 /** After a publisher's slotted summary and sources: the level's meaning, who rated it, and the scale. */

@@ -829,7 +829,7 @@ export class MgFoodFinder extends MgElement {
 
   private renderSources(m: FoodFinderMessages) {
     const locale = this.locale;
-    const date = localize(DATASET.dateText, locale);
+    const date = localize(DATASET.dateText.medium, locale);
     return html`<p class="sources" part="sources">
       ${this.common.sources} ${localize(DATASET.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
       ${m.intakesLabel} ${localize(DATASET.sources.intakes, locale)}. ${m.datasetLine(DATASET.version, date)}

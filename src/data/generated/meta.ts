@@ -6,8 +6,14 @@ export const DATASET: DatasetMeta = {
   "version": "1.0.0",
   "date": "2026-11-26",
   "dateText": {
-    "en": "Nov 26, 2026",
-    "es": "26 nov 2026"
+    "medium": {
+      "en": "Nov 26, 2026",
+      "es": "26 nov 2026"
+    },
+    "long": {
+      "en": "November 26, 2026",
+      "es": "26 de noviembre de 2026"
+    }
   },
   "sources": {
     "foods": {
