@@ -325,6 +325,15 @@ async function openWhatOpens(tab) {
   }
 }
 
+/** What `window.__mgProbe[name](el)` finds in every instance of every tag, as one list. */
+function probeEach(tab, name) {
+  return tab.evaluate(
+    ({ tags, name }) =>
+      tags.flatMap((tag) => [...document.querySelectorAll(tag)].flatMap((el) => window.__mgProbe[name](el))),
+    { tags: TAGS, name },
+  );
+}
+
 /** Whether each tag's first instance rendered something a reader sees: `[tag, problem]` for those that did not. */
 function unrendered(tab, tags) {
   return tab.evaluate((tags) => {
@@ -451,11 +460,7 @@ SECTIONS.css = async () => {
   await check(
     'hostile CSS: text is legible (>= 12 px) with 4.5:1 contrast (3:1 large), on a dark rtl page with 62.5% rem',
     async () => {
-      const runs = await tab.evaluate(
-        (tags) =>
-          tags.flatMap((tag) => [...document.querySelectorAll(tag)].flatMap((el) => window.__mgProbe.textRuns(el))),
-        TAGS,
-      );
+      const runs = await probeEach(tab, 'textRuns');
       assert.ok(runs.length > 20, `only ${runs.length} runs of text found`);
       // Words and numbers; a lone glyph (a sort arrow, a check mark) is an icon, held to contrast only.
       none(
@@ -471,11 +476,7 @@ SECTIONS.css = async () => {
   );
 
   await check('hostile CSS: every control keeps a target of at least 24 x 24 px', async () => {
-    const targets = await tab.evaluate(
-      (tags) =>
-        tags.flatMap((tag) => [...document.querySelectorAll(tag)].flatMap((el) => window.__mgProbe.targets(el))),
-      TAGS,
-    );
+    const targets = await probeEach(tab, 'targets');
     assert.ok(targets.length >= TAGS.length, `only ${targets.length} controls found`);
     none(
       targets.filter((t) => t.width < 24 || t.height < 24),
@@ -1254,11 +1255,7 @@ SECTIONS.forced = async () => {
   await check(
     'forced colors: every button, input and select keeps a visible border or outline (or is a link-styled button in LinkText)',
     async () => {
-      const edges = await tab.evaluate(
-        (tags) =>
-          tags.flatMap((tag) => [...document.querySelectorAll(tag)].flatMap((el) => window.__mgProbe.edges(el))),
-        TAGS,
-      );
+      const edges = await probeEach(tab, 'edges');
       assert.ok(edges.length >= TAGS.length, `only ${edges.length} controls found`);
       none(
         edges.filter((e) => !e.visible && !e.linkStyled),
