@@ -37,15 +37,14 @@ if (articleA === articleB) throw new Error('demo/index.html has no module script
 const articleA2 = articleA.replace(/(<script type="module"[^>]*?) blocking="render"/, '$1');
 const VARIANTS = articleA2 === articleA ? ['A', 'B'] : ['A', "A'", 'B'];
 
-// Both pages live in demo/, so that relative URLs (article.css, ../dist/cdn/...) resolve as in the real demo; B is
-// answered by a route of the browser context (see newSession), A by the file server, compressed with brotli.
+// Every page lives in demo/, so that relative URLs (article.css, ../dist/cdn/...) resolve as in the real demo; A' and
+// B are answered by a route of the browser context (see newSession), A by the file server, compressed with brotli.
 const files = await serve('.', { compress: 'br' });
 const fileOrigin = files.url;
-const PAGE = {
-  A: `${fileOrigin}/demo/index.html`,
-  "A'": `${fileOrigin}/demo/not-render-blocking.html`,
-  B: `${fileOrigin}/demo/static.html`,
-};
+/** The variants answered by a route: the file name they are served under in demo/, and their HTML. */
+const ROUTED = { "A'": ['not-render-blocking.html', articleA2], B: ['static.html', articleB] };
+const PAGE = { A: `${fileOrigin}/demo/index.html` };
+for (const [variant, [name]] of Object.entries(ROUTED)) PAGE[variant] = `${fileOrigin}/demo/${name}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // In-page instrumentation, installed before any page script runs.
@@ -159,12 +158,11 @@ const browser = await launchBrowser();
 
 async function newSession() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route('**/demo/static.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: articleB }),
-  );
-  await context.route('**/demo/not-render-blocking.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: articleA2 }),
-  );
+  for (const [name, body] of Object.values(ROUTED)) {
+    await context.route(`**/demo/${name}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
+  }
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
