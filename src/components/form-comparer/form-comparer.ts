@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LIFE_STAGE_GROUPS, LIFE_STAGE_IDS, REGIONS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
@@ -411,10 +410,9 @@ export class MgFormComparer extends MgElement {
       canRemove: forms.length > 1,
       onRemove: (id: SupplementFormId) => this.removeForm(id),
     };
-    return repeat(
+    return module.renderRows(
+      context,
       forms.map((id) => set.byId.get(id)).filter((form): form is SupplementForm => form !== undefined),
-      (form) => form.id,
-      (form) => module.renderRow(context, form),
     );
   }
 

@@ -4,6 +4,7 @@
  * forms chunk, so the page's main script stays small. Pure functions of their arguments: no DOM access, no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { LifeStageId, Locale, Region, Theme } from '../../data/enums.js';
 import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
 import { DAILY_VALUE_MG } from '../../data/generated/intakes.js';
@@ -123,7 +124,7 @@ function renderSources(
  * One form's row of the table (a card in the cards layout). Explicit table roles keep the table semantics in
  * browsers (Safari) that drop them when the cards layout changes the elements' display.
  */
-export function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult {
+function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult {
   const { locale, m, theme } = ctx;
   const v = messages(locale);
   const cols = m.columns;
@@ -198,6 +199,15 @@ export function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult
       }
     </td>
   </tr>`;
+}
+
+/** The rows (cards) of the given forms, keyed by form id so that a row keeps its state when another is removed. */
+export function renderRows(ctx: RowContext, forms: readonly SupplementForm[]) {
+  return repeat(
+    forms,
+    (form) => form.id,
+    (form) => renderRow(ctx, form),
+  );
 }
 
 /** The gut effect the sources report for magnesium supplements in general, with its sources. */
