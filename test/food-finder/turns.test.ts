@@ -3,10 +3,14 @@
  * both in one long task. A file of its own: the foods must not be loaded yet when it starts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
 import { $$, rows } from './helpers.js';
 
 describe('food finder: rows of several finders', () => {
+  // Both finders on the first screen, so that both render at once (the second would otherwise wait for its turn).
+  before(() => setViewport({ width: 1200, height: 3000 }));
+
   it('renders the rows of each finder in a task of its own when their shared list arrives', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <mg-food-finder limit="5"></mg-food-finder>

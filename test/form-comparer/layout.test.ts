@@ -47,8 +47,9 @@ describe('<mg-form-comparer> layout', () => {
   it('reserves about the final size while the forms load: a busy region with one placeholder row per form', async () => {
     // The forms chunk is not loaded yet in this file, so the first render shows placeholders. Must be the first test.
     const box = fixtureSync<HTMLDivElement>(
+      // content-visibility: visible: see the food finder's skeleton test (measured before the first frame).
       html`<div style="width: 900px; font-family: sans-serif">
-        <mg-form-comparer></mg-form-comparer>
+        <mg-form-comparer style="content-visibility: visible"></mg-form-comparer>
         <p>After</p>
       </div>`,
     );

@@ -5,10 +5,19 @@ import { css } from 'lit';
  * them: `food-finder.view.styles.ts`). The host is a size container: below 30em of its own width (about 480 px at the
  * default text size, and at 200% zoom of a 960 px column) the table's rows become cards. The table keeps
  * explicit ARIA roles, so screen readers that drop table semantics on `display` changes still read a table.
+ * The host is `content-visibility: auto`: far from the screen, the browser skips its layout and paint (typing in
+ * another finder then repaints less), and the content stays in the DOM, in find-in-page and for screen readers.
+ * Until first shown it counts as 90em tall (50em static); then it keeps its real size. A page can turn this off
+ * with `content-visibility: visible` on the element.
  */
 export const foodFinderStyles = css`
   :host {
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 90em;
+  }
+  :host([static]) {
+    contain-intrinsic-block-size: auto 50em;
   }
   .root {
     --_ff-background: var(--mg-food-finder-background, var(--_surface));

@@ -92,11 +92,14 @@ const cards = css`
  * Styles of `<mg-form-comparer>`. The host is a size container: below 35em of its own width (560 px at the default
  * text size, and at 200% zoom of a 1120 px column) `layout="auto"` shows cards; wider, a table that scrolls
  * sideways inside a focusable region, with the form column (and the remove buttons) sticky. Placeholder rows
- * reserve about the final height of a row while the forms load.
+ * reserve about the final height of a row while the forms load. Like the food finder, the host is
+ * `content-visibility: auto` (skipped far from the screen; counts as 160em tall until first shown).
  */
 export const formComparerStyles = css`
   :host {
     container-type: inline-size;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 160em;
   }
   .root {
     --_fc-background: var(--mg-form-comparer-background, var(--_surface));
