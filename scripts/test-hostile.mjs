@@ -215,10 +215,12 @@ function page(template, name, tags, vars = {}) {
 const browser = await launchBrowser();
 
 /** A page in a fresh context, with the probe and a log of errors, warnings and requests. */
-async function open(url, { context: options = {}, init, probe = true } = {}) {
+async function open(url, { context: options = {}, init, probe = true, route } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
   if (probe) await context.addInitScript({ path: 'test/hostile/probe.js' });
   if (init) await context.addInitScript(init);
+  // `route`: [URL pattern, handler], set before the page loads (to fail a chunk, say).
+  if (route) await context.route(...route);
   context.setDefaultTimeout(8000);
   const tab = await context.newPage();
   const log = { errors: [], warnings: [], console: [], requests: [] };
@@ -1357,7 +1359,7 @@ SECTIONS.network = async () => {
 /* 8b. The demo's first frame ---------------------------------------------------------------------------------- */
 SECTIONS.frame = async () => {
   await check(
-    "the demo's first frame already shows its first-screen widgets (the script tag's blocking=\"render\"), and no text on the first screen moves afterwards",
+    'the demo\'s first frame already shows its first-screen widgets (the script tag\'s blocking="render"), and no text on the first screen moves afterwards',
     async () => {
       // Recorded in the first animation frame, which comes before the first paint: the reader profile's controls,
       // the first-screen badges, and where the article's own text blocks are.
@@ -1374,7 +1376,9 @@ SECTIONS.frame = async () => {
               controls: Boolean(document.querySelector('mg-reader-profile')?.shadowRoot?.querySelector('select')),
               badges: badges.length,
               renderedBadges: badges.filter((b) => b.shadowRoot?.textContent.trim()).length,
-              tops: blocks().filter(onScreen).map((el) => el.getBoundingClientRect().top + scrollY),
+              tops: blocks()
+                .filter(onScreen)
+                .map((el) => el.getBoundingClientRect().top + scrollY),
             });
           }),
         );
@@ -1392,7 +1396,9 @@ SECTIONS.frame = async () => {
         const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
         assert.ok(Math.max(...moved) < 1, `first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`);
         none(log.errors, 'errors');
-        return [`${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px`];
+        return [
+          `${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px`,
+        ];
       } finally {
         await close();
       }
@@ -1494,6 +1500,60 @@ SECTIONS.sri = async () => {
         return `refused: ${chunk.log.errors.find((e) => /integrity/i.test(e)).slice(0, 160)}`;
       } finally {
         await chunk.close();
+      }
+    },
+  );
+};
+
+SECTIONS.failure = async () => {
+  if (!TAGS.includes('mg-form-comparer')) return;
+  await check(
+    'a chunk that fails: the comparer says so and offers to try again, with no blank space left; trying again works',
+    async () => {
+      let fail = true;
+      const entry = await open(page('widgets.html', 'forms-fail.html', ['mg-form-comparer']), {
+        route: ['**/chunks/forms-*.js', (route) => (fail ? route.abort() : route.continue())],
+      });
+      try {
+        const state = () => {
+          const root = document.querySelector('mg-form-comparer')?.shadowRoot;
+          return {
+            alert: root?.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+            retry: Boolean(root?.querySelector('button.retry')),
+            placeholders: root?.querySelectorAll('tr.skeleton, .ph-panels, .ph-add').length ?? -1,
+            rows: root?.querySelectorAll('tbody tr[data-id]').length ?? -1,
+            calculator: Boolean(root?.querySelector('.calc #calc-amount')),
+          };
+        };
+        await waitFor(
+          entry.page,
+          () => document.querySelector('mg-form-comparer')?.shadowRoot?.querySelector('button.retry'),
+          null,
+          {
+            message: "the comparer's load error",
+          },
+        );
+        const failedState = await entry.page.evaluate(state);
+        assert.match(failedState.alert, /could not be loaded/, 'the alert says the forms could not be loaded');
+        assert.equal(failedState.placeholders, 0, 'no placeholder is left reserving space');
+        fail = false;
+        await entry.page.evaluate(() =>
+          document.querySelector('mg-form-comparer').shadowRoot.querySelector('button.retry').click(),
+        );
+        await waitFor(
+          entry.page,
+          () => document.querySelector('mg-form-comparer')?.shadowRoot?.querySelector('.calc #calc-amount'),
+          null,
+          {
+            message: 'the comparer after trying again',
+          },
+        );
+        const after = await entry.page.evaluate(state);
+        assert.equal(after.alert, '', 'no alert after trying again');
+        assert.ok(after.rows > 0, 'rows after trying again');
+        return `failed: "${failedState.alert}"; after trying again: ${after.rows} rows and the calculator`;
+      } finally {
+        await entry.close();
       }
     },
   );

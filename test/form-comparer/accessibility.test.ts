@@ -11,7 +11,7 @@ import { loadForms } from '../../src/data/loaders.js';
 import { elementalMg } from '../../src/data/index.js';
 import { MgFormsChangeEvent } from '../../src/events/forms-change.js';
 import { captureWarnings } from '../helpers.js';
-import { $, $$, ALL_FORMS, calculate, en, mg, results, rowIds, row, settle, text } from './helpers.js';
+import { $, $$, ALL_FORMS, calculate, en, enView, mg, results, rowIds, row, settle, text } from './helpers.js';
 
 const set = await loadForms();
 
@@ -128,7 +128,7 @@ describe('<mg-form-comparer> accessibility', () => {
       for (const id of ['add-form', 'calc-form', 'calc-amount', 'calc-servings', 'calc-life-stage', 'calc-region'])
         expect(el.shadowRoot!.querySelector(`label[for="${id}"]`), id).to.not.equal(null);
       expect($<HTMLInputElement>(el, '#calc-amount').getAttribute('inputmode')).to.equal('decimal');
-      expect(text($(el, 'fieldset.basis legend'))).to.equal(en.calc.basis);
+      expect(text($(el, 'fieldset.basis legend'))).to.equal(enView.calc.basis);
       expect($$(el, 'fieldset.basis input[type="radio"]')).to.have.length(2);
       for (const button of $$(el, 'button.remove')) expect(text(button)).to.match(/^✕ ?Remove magnesium /);
       expect($(el, '.calc').getAttribute('aria-labelledby')).to.equal('calc-title');

@@ -201,9 +201,9 @@ describe('<mg-form-comparer>', () => {
       const r = row(el, 'glycinate');
       expect(r.classList.contains('highlighted')).to.equal(true);
       expect(r.getAttribute('part')).to.equal('row highlighted');
-      expect(part(r, '.tag')).to.equal(en.highlighted);
+      expect(part(r, '.tag')).to.equal(enView.highlighted);
       // The tag is part of the row header, so screen readers hear it with the form's name.
-      expect(text(r.querySelector('th[scope="row"]'))).to.contain(en.highlighted);
+      expect(text(r.querySelector('th[scope="row"]'))).to.contain(enView.highlighted);
       const th = getComputedStyle(r.querySelector('th')!);
       const plainTh = getComputedStyle(row(el, 'oxide').querySelector('th')!);
       expect(parseFloat(th.borderInlineStartWidth)).to.be.greaterThan(parseFloat(plainTh.borderInlineStartWidth) + 4);
@@ -246,7 +246,7 @@ describe('<mg-form-comparer>', () => {
     it('removes a form with its button, fires mg-forms-change and keeps the focus on the next remove button', async () => {
       const el = await comparer(html`<mg-form-comparer></mg-form-comparer>`);
       const button = row(el, 'citrate').querySelector<HTMLButtonElement>('.remove')!;
-      expect(text(button.querySelector('.visually-hidden'))).to.equal(en.remove('magnesium citrate'));
+      expect(text(button.querySelector('.visually-hidden'))).to.equal(enView.remove('magnesium citrate'));
       expect(button.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✕');
       button.focus();
       setTimeout(() => button.click());
@@ -262,7 +262,7 @@ describe('<mg-form-comparer>', () => {
       await settle(el);
       expect(rowIds(el)).to.deep.equal(expected);
       expect(el.shadowRoot!.activeElement).to.equal(row(el, 'glycinate').querySelector('.remove'));
-      expect(tableStatus(el)).to.equal(plain(en.removed('magnesium citrate', 5, '5')));
+      expect(tableStatus(el)).to.equal(plain(enView.removed('magnesium citrate', 5, '5')));
     });
 
     it('moves the focus to the previous row after removing the last one, and to the add control at one form', async () => {
@@ -290,7 +290,7 @@ describe('<mg-form-comparer>', () => {
       expect([...select.options].map((o) => o.text)).to.deep.equal(
         [...select.options].map((o) => o.text).sort((a, b) => a.localeCompare(b, 'en')),
       );
-      expect(text($(el, 'label[for="add-form"]'))).to.equal(en.addLabel);
+      expect(text($(el, 'label[for="add-form"]'))).to.equal(enView.addLabel);
       select.value = 'taurate';
       setTimeout(() => $<HTMLButtonElement>(el, '.add-button').click());
       const event = await oneEvent(el, MgFormsChangeEvent.eventName);
@@ -300,7 +300,7 @@ describe('<mg-form-comparer>', () => {
       expect(el.forms).to.equal('oxide glycinate taurate');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '#add-form'));
       expect([...$<HTMLSelectElement>(el, '#add-form').options].map((o) => o.value)).to.not.include('taurate');
-      expect(tableStatus(el)).to.equal(plain(en.added('magnesium taurate', 3, '3')));
+      expect(tableStatus(el)).to.equal(plain(enView.added('magnesium taurate', 3, '3')));
     });
 
     it('says when every form is in the table, and then focuses the new row', async () => {
@@ -313,7 +313,7 @@ describe('<mg-form-comparer>', () => {
       await settle(el);
       expect(rowIds(el)).to.have.length(14);
       expect(el.shadowRoot!.querySelector('#add-form')).to.equal(null);
-      expect(text($(el, '.add'))).to.equal(en.allShown);
+      expect(text($(el, '.add'))).to.equal(enView.allShown);
       expect(el.shadowRoot!.activeElement).to.equal(row(el, last).querySelector('.remove'));
     });
 
@@ -470,9 +470,9 @@ describe('<mg-form-comparer>', () => {
       expect(part(r, '.pct')).to.equal(plain(formatPercent('es', glycinate.elementalPercent, 1)));
       expect(part(r, '.pct')).to.match(/^\d+,\d %$/);
       expect(part(r, '.dose .num')).to.equal(mg('es', compoundMgFor(glycinate, 1000)));
-      expect(part(r, '.tag')).to.equal(es.highlighted);
-      expect(text($(el, 'label[for="calc-amount"]'))).to.equal(es.calc.amount);
-      expect(text($(el, '.guide summary'))).to.equal(es.guide);
+      expect(part(r, '.tag')).to.equal(esView.highlighted);
+      expect(text($(el, 'label[for="calc-amount"]'))).to.equal(esView.calc.amount);
+      expect(text($(el, '.guide summary'))).to.equal(esView.guideTitle);
       expect($$(el, '.safety li').map((li) => text(li).split(commonMessages('es').sources)[0]!.trim())).to.deep.equal(
         INTERACTIONS.map((i) => plain(i.text.es)),
       );

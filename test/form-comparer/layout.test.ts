@@ -44,7 +44,7 @@ function noOverflow(el: MgFormComparer): void {
 describe('<mg-form-comparer> layout', () => {
   before(() => setViewport({ width: 1200, height: 3000 }));
 
-  it('reserves about the final size while the forms load: a busy region with one placeholder row per form', async () => {
+  it('reserves about the final size while the forms load: a busy region with one placeholder row per form, and the panels', async () => {
     // The forms chunk is not loaded yet in this file, so the first render shows placeholders. Must be the first test.
     const box = fixtureSync<HTMLDivElement>(
       // content-visibility: visible: see the food finder's skeleton test (measured before the first frame).
@@ -59,13 +59,17 @@ describe('<mg-form-comparer> layout', () => {
     expect($$(el, 'tbody tr.skeleton')).to.have.length(6);
     for (const skeleton of $$(el, 'tbody tr.skeleton')) expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, '.scroller').getAttribute('aria-busy')).to.equal('true');
-    expect($(el, '.calc').getAttribute('aria-busy')).to.equal('true');
+    // The add control and the panels below come with the forms: until then, hidden placeholders of about their size.
+    expect(el.shadowRoot!.querySelector('.calc')).to.equal(null);
+    expect($(el, '.ph-panels').getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, '.ph-panels').getBoundingClientRect().height, 'panels placeholder').to.be.above(500);
     expect(text($(el, 'caption'))).to.contain('Loading');
     const before = after.getBoundingClientRect().top;
     const height = el.getBoundingClientRect().height;
     await settle(el);
     expect(rows(el)).to.have.length(6);
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.ph-panels, .ph-add')).to.equal(null);
     // The placeholders stand for the average row of the default forms (measured in a sans-serif article font); the
     // real rows end within 2% of them. Another font, or other forms, move the content below by a little more.
     expect(Math.abs(after.getBoundingClientRect().top - before), 'shift of the content below').to.be.below(

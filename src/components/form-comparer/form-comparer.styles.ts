@@ -203,96 +203,6 @@ export const formComparerStyles = css`
   tbody th {
     font-weight: 400;
   }
-  .name {
-    display: block;
-    font-weight: 600;
-  }
-  .formula {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-  /* Subscripts stay at 12 px or more at the default text size. */
-  sub {
-    font-size: 0.875em;
-  }
-  .tag {
-    display: inline-block;
-    margin-block-start: 0.25em;
-    padding: 0 0.5em;
-    border: 2px solid var(--_fc-highlight);
-    border-radius: 999px;
-    font-size: 0.8125em;
-    font-weight: 700;
-  }
-  tr.highlighted > * {
-    background: var(--_fc-highlight-background);
-    border-block: 0.2em solid var(--_fc-highlight);
-  }
-  tr.highlighted > .form {
-    border-inline-start: 0.5em solid var(--_fc-highlight);
-  }
-  .cell-label {
-    display: none;
-    font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_text-muted);
-  }
-  .pct,
-  .num {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .bar {
-    display: block;
-    block-size: 0.5em;
-    inline-size: 100%;
-    max-inline-size: 8em;
-    margin-block: 0.25em;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border-subtle);
-    overflow: hidden;
-  }
-  .fill {
-    display: block;
-    block-size: 100%;
-    inline-size: var(--_fill, 0%);
-    background: var(--_fc-bar);
-  }
-  .verdict,
-  .effect {
-    display: block;
-  }
-  .verdict {
-    font-weight: 600;
-  }
-  .none {
-    color: var(--_text-muted);
-  }
-  .studied ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.375em;
-  }
-  .cites ul {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.1em;
-    font-size: 0.8125em;
-  }
-  .cites .group {
-    margin-block-start: 0.375em;
-    font-size: 0.8125em;
-    font-weight: 600;
-  }
-  .remove {
-    inline-size: 2.25em;
-    block-size: 2.25em;
-    padding: 0;
-    font-weight: 700;
-  }
   /*
    * Placeholders reserve the average height of a row (table) or card of the default forms, measured from the data:
    * in a card it falls as the container widens, about linearly between 320 and 560 px.
@@ -300,10 +210,26 @@ export const formComparerStyles = css`
   .root {
     --_row-estimate: 13em;
     --_note-estimate: clamp(4.4em, calc(11.7em - 10.6cqi), 8em);
+    /* The calculator, guide and safety panel (with the gaps between them): text that wraps more as the column narrows,
+       so its height falls steeply below about 480 px, then slowly. Measured at 320 to 1200 px. */
+    --_panels-estimate: max(47.4em, calc(172.9em - 336cqi), calc(95.7em - 87.9cqi), calc(69em - 34.5cqi));
+    --_add-estimate: 2.25em;
   }
   .root:lang(es) {
     --_row-estimate: 13.75em;
     --_note-estimate: clamp(4.8em, calc(12.9em - 11.7cqi), 9em);
+    --_panels-estimate: max(50em, calc(190.3em - 379cqi), calc(113.8em - 124cqi));
+  }
+  /* The add control's label, picker and button share one line, or wrap to two. */
+  @container (width < 24em) {
+    .root {
+      --_add-estimate: 5em;
+    }
+  }
+  @container (width < 28em) {
+    .root:lang(es) {
+      --_add-estimate: 4.5em;
+    }
   }
   tr.skeleton > * {
     block-size: var(--_row-estimate);
@@ -329,144 +255,19 @@ export const formComparerStyles = css`
     display: grid;
     gap: 0.75em;
   }
-  .gut-note {
-    display: grid;
-    gap: 0.25em;
-  }
   .ph-note {
     display: block;
     block-size: var(--_note-estimate);
   }
-  .add {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .add label {
-    font-weight: 600;
-  }
-  .add select {
-    flex: 1 1 12em;
-    max-inline-size: 22em;
-    color: var(--_text);
-  }
-
-  /* Calculator, guide and safety -------------------------------------------------------------------------------- */
-  .panel {
-    display: grid;
-    gap: 0.625em;
-    padding: 0.75em var(--_space);
-    border: 1px solid var(--_fc-border);
-    border-radius: var(--_radius);
-    background: var(--_fc-panel);
-  }
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    gap: 0.75em 1em;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    flex: 1 1 12em;
-    min-inline-size: min(100%, 12em);
-  }
-  .field.wide {
-    flex: 2 1 14em;
-  }
-  .field.narrow {
-    flex: 0 1 8em;
-    min-inline-size: min(100%, 8em);
-  }
-  .field label,
-  .basis legend {
-    font-weight: 600;
-  }
-  .field select,
-  .field input {
-    inline-size: 100%;
-    color: var(--_text);
-  }
-  .basis {
-    display: grid;
-    gap: 0.375em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  .basis legend {
-    padding: 0;
-    margin-block-end: 0.25em;
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    cursor: pointer;
-  }
-  .choice input {
-    flex: none;
-    inline-size: max(24px, 1.25em);
-    block-size: max(24px, 1.25em);
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-  .results {
-    display: grid;
-    gap: 0.5em;
-  }
-  .results dl {
-    display: grid;
-    gap: 0.5em;
-    margin: 0;
-  }
-  .results dt {
-    font-size: 0.875em;
-    color: var(--_text-muted);
-  }
-  .results dd {
-    margin: 0;
-  }
-  .big {
-    font-size: 1.25em;
-    font-variant-numeric: tabular-nums;
-  }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .warning {
-    padding: 0.5em 0.75em;
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_danger-soft);
-    font-weight: 600;
-  }
-  .guide summary {
-    font-weight: 700;
-  }
-  .guide ol,
-  .safety ul {
-    display: grid;
-    gap: 0.5em;
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .guide ol {
-    margin-block-start: 0.5em;
-  }
-  .cite {
+  /* The add control and the three panels below it (calculator, guide, safety) come with the forms. */
+  .ph-add {
     display: block;
+    block-size: var(--_add-estimate);
   }
-
+  .ph-panels {
+    display: block;
+    block-size: var(--_panels-estimate);
+  }
   /* Cards ----------------------------------------------------------------------------------------------------- */
   .root.layout-cards {
     ${cards}
@@ -478,10 +279,6 @@ export const formComparerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
     .ph {
       background: GrayText;
     }

@@ -1,24 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { LIFE_STAGE_GROUPS, LIFE_STAGE_IDS, REGIONS } from '../../data/enums.js';
+import { LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { SupplementFormId } from '../../data/generated/ids.js';
-import { UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
-import { INTERACTIONS } from '../../data/generated/safety.js';
 import { loadForms } from '../../data/loaders.js';
 import type { FormSet, SupplementForm } from '../../data/types.js';
 import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatMg, formatNumber, localize } from '../../i18n/index.js';
 import { MgElement } from '../../internal/mg-element.js';
-import { safeHttpUrl } from '../../internal/safe-url.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseOptionalEnum, parseTokenList } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
 import { formComparerMessages, type FormComparerMessages } from './form-comparer.messages.js';
 import { formComparerStyles } from './form-comparer.styles.js';
-import { readLabel, type LabelBasis } from './label-math.js';
+import type { BelowActions, CalcContext } from './form-comparer.view.js';
+import type { LabelBasis } from './label-math.js';
 
 /** Layouts: `auto` shows cards in a container narrower than about 560 px (35em) and a table otherwise. */
 export const FORM_COMPARER_LAYOUTS = ['auto', 'table', 'cards'] as const;
@@ -76,7 +73,8 @@ function loadAll(): Promise<void> {
  *
  * In a container narrower than about 35em (560 px) the rows become cards (`layout="auto"`); a wide table scrolls
  * sideways with the form names kept in view. The forms and the code that renders them load in a small chunk;
- * until then the table shows placeholder rows of about the final size. `updateComplete` resolves once they have
+ * until then the table shows placeholder rows, and the calculator, guide and safety panel one placeholder block, of
+ * about their final size. `updateComplete` resolves once they have
  * rendered. Light-DOM children (a publisher's own static table) show until the element upgrades, then stay hidden.
  *
  * @summary Compare magnesium supplement forms on facts, read a supplement label, and check the upper limit.
@@ -256,7 +254,8 @@ export class MgFormComparer extends MgElement {
       neighbour
         ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${neighbour}"] .remove`)
         : this.renderRoot.querySelector<HTMLElement>('#add-form');
-    this.setForms(next, this.m.removed(this.formName(id), next.length, formatNumber(this.locale, next.length)));
+    const v = view!.messages(this.locale);
+    this.setForms(next, v.removed(this.formName(id), next.length, formatNumber(this.locale, next.length)));
   }
 
   private addForm(): void {
@@ -268,7 +267,8 @@ export class MgFormComparer extends MgElement {
     this.focusTarget = () =>
       this.renderRoot.querySelector<HTMLElement>('#add-form') ??
       this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${id}"] .remove`);
-    this.setForms(next, this.m.added(this.formName(id), next.length, formatNumber(this.locale, next.length)));
+    const v = view!.messages(this.locale);
+    this.setForms(next, v.added(this.formName(id), next.length, formatNumber(this.locale, next.length)));
   }
 
   private onCalcForm(event: Event): void {
@@ -319,7 +319,8 @@ export class MgFormComparer extends MgElement {
     this.calcForm ??= this.calcFormId;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const text = view?.announceResult(this.calcView()) ?? '';
+      const calc = this.calcView();
+      const text = view && calc ? view.announceResult(calc) : '';
       this.calcAnnouncement = text && text === this.calcAnnouncement ? `${text}\u00a0` : text;
     }, CALC_ANNOUNCE_DELAY);
   }
@@ -349,27 +350,19 @@ export class MgFormComparer extends MgElement {
     return this.calcForm ?? this.opts.highlight ?? this.opts.forms[0] ?? FORM_COMPARER_DEFAULT_FORMS[2];
   }
 
-  /** The calculator's inputs, read and checked, with the reader's profile. */
-  private calcView() {
+  /** The calculator's inputs, read and checked, with the reader's profile (once the calculator's code has loaded). */
+  private calcView(): CalcContext | undefined {
     const locale = this.locale;
+    if (!view) return undefined;
     return {
       locale,
       common: this.common,
       form: this.form(this.calcFormId),
-      entry: readLabel(this.calcAmount, this.calcServings, locale),
+      entry: view.readLabel(this.calcAmount, this.calcServings, locale),
       basis: this.calcBasis,
       lifeStage: this.reader.lifeStage,
       region: this.reader.region,
     };
-  }
-
-  /** Forms sorted by name in the reader's language, for the pickers. */
-  private sortedForms(ids: readonly SupplementFormId[]): SupplementForm[] {
-    const order = formSet ? localize(formSet.byName, this.locale) : [];
-    return order
-      .filter((id) => ids.includes(id))
-      .map((id) => this.form(id))
-      .filter((form): form is SupplementForm => form !== undefined);
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
@@ -460,180 +453,49 @@ export class MgFormComparer extends MgElement {
 
   /* eslint-enable lit-a11y/no-redundant-role */
 
-  private renderAdd() {
-    const m = this.m;
-    const missing = SUPPLEMENT_FORM_IDS.filter((id) => !this.opts.forms.includes(id));
-    if (this.loaded && missing.length === 0) return html`<p class="add" part="add">${m.allShown}</p>`;
-    return html`<div class="add" part="add">
-      <label for="add-form">${m.addLabel}</label>
-      <select id="add-form" name="add-form">
-        ${this.sortedForms(missing).map((form) => html`<option value=${form.id}>${localize(form.name, this.locale)}</option>`)}
-      </select>
-      <button type="button" class="add-button" @click=${this.addForm}>${m.add}</button>
-    </div>`;
-  }
+  /** The handlers of the controls below the table, one object for the element's life. */
+  private readonly actions: BelowActions = {
+    add: () => this.addForm(),
+    calcForm: (event) => this.onCalcForm(event),
+    amount: (event) => this.onAmount(event),
+    servings: (event) => this.onServings(event),
+    basis: (event) => this.onBasis(event),
+    lifeStage: (event) => this.onLifeStage(event),
+    region: (event) => this.onRegion(event),
+  };
 
-  private renderCalculator() {
-    const m = this.m.calc;
-    const common = this.common;
-    const locale = this.locale;
-    const lifeStage = this.reader.lifeStage;
-    const region = this.reader.region;
-    const formId = this.calcFormId;
+  /** Below the table: the add control and the panels once the forms have loaded; placeholders until then. */
+  private renderBelow() {
     const module = view;
+    const set = formSet;
     const calc = this.calcView();
-    const { entry } = calc;
-    return html`<section
-      class="calc panel"
-      part="calculator"
-      aria-labelledby="calc-title"
-      aria-busy=${this.loaded || this.failed ? 'false' : 'true'}
-    >
-      <p class="section-title" id="calc-title">${m.title}</p>
-      <p class="hint">${m.intro}</p>
-      <div class="fields">
-        <div class="field wide">
-          <label for="calc-form">${m.form}</label>
-          <select id="calc-form" name="calc-form" .value=${live(formId)} @change=${this.onCalcForm}>
-            ${this.sortedForms(SUPPLEMENT_FORM_IDS).map(
-              (form) =>
-                html`<option value=${form.id} ?selected=${form.id === formId}>${localize(form.name, locale)}</option>`,
-            )}
-          </select>
+    if (!module || !set || !calc) {
+      return html`<div class="below">
+          <p class="ph-note" aria-hidden="true"><span class="ph"></span><span class="ph"></span></p>
+          ${this.failed ? nothing : html`<p class="ph-add" aria-hidden="true"><span class="ph"></span></p>`}
         </div>
-        <div class="field">
-          <label for="calc-amount">${m.amount}</label>
-          <input
-            id="calc-amount"
-            name="calc-amount"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength="12"
-            aria-describedby=${entry.amountError ? 'calc-amount-hint calc-invalid' : 'calc-amount-hint'}
-            aria-invalid=${entry.amountError ? 'true' : 'false'}
-            .value=${live(this.calcAmount)}
-            @input=${this.onAmount}
-          />
-          <span class="hint" id="calc-amount-hint">${m.amountHint}</span>
-        </div>
-        <div class="field narrow">
-          <label for="calc-servings">${m.servings}</label>
-          <input
-            id="calc-servings"
-            name="calc-servings"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            maxlength="6"
-            aria-describedby=${entry.servingsError ? 'calc-servings-invalid' : nothing}
-            aria-invalid=${entry.servingsError ? 'true' : 'false'}
-            .value=${live(this.calcServings)}
-            @input=${this.onServings}
-          />
-        </div>
-      </div>
-      <fieldset class="basis">
-        <legend>${m.basis}</legend>
-        ${(['compound', 'elemental'] as const).map(
-          (basis) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="calc-basis"
-                value=${basis}
-                .checked=${live(this.calcBasis === basis)}
-                @change=${this.onBasis}
-              />
-              <span>${m[basis]}</span>
-            </label>`,
-        )}
-      </fieldset>
-      <div class="fields">
-        <div class="field">
-          <label for="calc-life-stage">${common.profile.lifeStage}</label>
-          <select
-            id="calc-life-stage"
-            name="calc-life-stage"
-            .value=${live(lifeStage ?? '')}
-            @change=${this.onLifeStage}
-          >
-            <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
-            ${LIFE_STAGE_GROUPS.map(
-              ([group, ids]) =>
-                html`<optgroup label=${common.lifeStageGroups[group]}>
-                  ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
-                </optgroup>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="calc-region">${common.profile.region}</label>
-          <select id="calc-region" name="calc-region" .value=${live(region)} @change=${this.onRegion}>
-            ${REGIONS.map((value) => html`<option value=${value} ?selected=${value === region}>${common.regions[value]}</option>`)}
-          </select>
-        </div>
-      </div>
-      <div class="results" id="calc-results">
-        ${entry.amountError ? html`<p class="error" id="calc-invalid">${m.invalid}</p>` : nothing}
-        ${entry.servingsError ? html`<p class="error" id="calc-servings-invalid">${m.servingsInvalid}</p>` : nothing}
-        ${
-          entry.amountError || entry.servingsError
-            ? nothing
-            : module && calc.form && !entry.empty
-              ? module.renderResults(calc)
-              : html`<p class="hint">${m.empty}</p>`
-        }
-      </div>
-      <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
-      <p class="visually-hidden" role="status">${this.calcAnnouncement}</p>
-    </section>`;
-  }
-
-  private renderSafety() {
-    const locale = this.locale;
-    return html`<section class="safety panel" part="safety" aria-labelledby="safety-title">
-      <p class="section-title" id="safety-title">${this.m.safety}</p>
-      <ul>
-        ${INTERACTIONS.map(
-          (item) =>
-            html`<li>
-              ${localize(item.text, locale)}
-              <span class="cite"
-                >${this.common.sources}
-                ${item.sources.map((source, i) => {
-                  const href = safeHttpUrl(source.url);
-                  const label = html`<span lang=${locale === 'en' ? nothing : 'en'}>${source.label}</span>`;
-                  return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${label}</a>` : label}`;
-                })}</span
-              >
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+        ${this.failed ? nothing : html`<div class="ph-panels" aria-hidden="true"></div>`}`;
+    }
+    const context = {
+      set,
+      forms: this.opts.forms,
+      calc,
+      calcFormId: this.calcFormId,
+      amount: this.calcAmount,
+      servings: this.calcServings,
+      announcement: this.calcAnnouncement,
+      on: this.actions,
+    };
+    return html`<div class="below">${module.renderGutNote(this.locale, this.m, set)} ${module.renderAdd(context)}</div>
+      ${module.renderPanels(context)}`;
   }
 
   protected override render() {
-    const m = this.m;
-    const module = view;
+    view?.adoptViewStyles(this.renderRoot);
     return html`<div class="${this.rootClass} layout-${this.opts.layout}" part="base" lang=${this.locale}>
       ${this.renderTable()}
-      <div class="below">
-        ${
-          module && formSet
-            ? module.renderGutNote(this.locale, m, formSet)
-            : html`<p class="ph-note" aria-hidden="true"><span class="ph"></span><span class="ph"></span></p>`
-        }
-        ${this.renderAdd()}
-      </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.renderCalculator()}
-      <details class="guide panel" part="guide">
-        <summary>${m.guide}</summary>
-        ${module ? module.renderGuide(this.locale) : html`<p>${m.loading}</p>`}
-      </details>
-      ${this.renderSafety()}
+      ${this.renderBelow()}
     </div>`;
   }
 }

@@ -1,21 +1,30 @@
 /**
  * What `<mg-form-comparer>` renders from the forms data: the rows (cards), the note on gut effects of every form,
- * the calculator's results and the label guide. The comparer imports this module with `import()` together with the
- * forms chunk, so the page's main script stays small. Pure functions of their arguments: no DOM access, no state.
+ * the add control, the label calculator, the label guide and the safety panel. The comparer imports this module with
+ * `import()` together with the forms chunk, so the page's main script stays small (until then it shows placeholders
+ * of about the same size). Pure functions of their arguments: no DOM access, no state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { LIFE_STAGE_GROUPS, REGIONS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Theme } from '../../data/enums.js';
+import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
-import { DAILY_VALUE_MG } from '../../data/generated/intakes.js';
+import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
+import { INTERACTIONS } from '../../data/generated/safety.js';
 import { compoundMgFor } from '../../data/query.js';
 import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
 import { formatMg, formatNumber, formatPercent, localize, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
+import { addLazyStyles } from '../../internal/styles.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import type { FormComparerMessages } from './form-comparer.messages.js';
 import { formComparerViewMessages, type FormComparerViewMessages } from './form-comparer.view.messages.js';
-import { labelResult, type LabelBasis, type LabelEntry } from './label-math.js';
+import { formComparerViewStyles } from './form-comparer.view.styles.js';
+import { labelResult, readLabel, type LabelBasis, type LabelEntry } from './label-math.js';
+
+export { readLabel };
 
 /** Claims about absorption itself: their badges go with "Absorption compared with oxide", not "Studied for". */
 export const ABSORPTION_CLAIMS: readonly ClaimId[] = ['glycinate-vs-oxide-absorption', 'oxide-low-bioavailability'];
@@ -42,7 +51,12 @@ export interface CalcContext {
   readonly region: Region;
 }
 
-function messages(locale: Locale): FormComparerViewMessages {
+/** Adds the view's styles to the comparer's shadow root (once). */
+export function adoptViewStyles(root: HTMLElement | DocumentFragment): void {
+  addLazyStyles(root, formComparerViewStyles);
+}
+
+export function messages(locale: Locale): FormComparerViewMessages {
   return localize(formComparerViewMessages, locale);
 }
 
@@ -143,7 +157,7 @@ function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult {
     <th role="rowheader" scope="row" class="form">
       <span class="name">${name}</span>
       <span class="formula">${formula(form.formula)}</span>
-      ${highlighted ? html`<span class="tag">${m.highlighted}</span>` : nothing}
+      ${highlighted ? html`<span class="tag">${v.highlighted}</span>` : nothing}
     </th>
     <td role="cell" class="elemental">
       ${cellLabel(cols.elemental)}
@@ -193,7 +207,7 @@ function renderRow(ctx: RowContext, form: SupplementForm): TemplateResult {
       ${
         ctx.canRemove
           ? html`<button type="button" class="remove" @click=${() => ctx.onRemove(form.id)}>
-              <span aria-hidden="true">✕</span><span class="visually-hidden">${m.remove(inSentence)}</span>
+              <span aria-hidden="true">✕</span><span class="visually-hidden">${v.remove(inSentence)}</span>
             </button>`
           : nothing
       }
@@ -293,10 +307,187 @@ export function announceResult(calc: CalcContext): string {
 }
 
 /** "How to read a Supplement Facts label": a few plain steps. */
-export function renderGuide(locale: Locale): TemplateResult {
+function renderGuide(locale: Locale): TemplateResult {
   return html`<ol>
     ${messages(locale)
       .guide(mgText(locale, DAILY_VALUE_MG))
       .map((step) => html`<li>${step}</li>`)}
   </ol>`;
+}
+
+/* Below the table: the add control, the calculator and the safety panel ------------------------------------------ */
+
+/** The handlers of the controls below the table (one object for the element's life). */
+export interface BelowActions {
+  readonly add: () => void;
+  readonly calcForm: (event: Event) => void;
+  readonly amount: (event: Event) => void;
+  readonly servings: (event: Event) => void;
+  readonly basis: (event: Event) => void;
+  readonly lifeStage: (event: Event) => void;
+  readonly region: (event: Event) => void;
+}
+
+/** What the controls below the table need: the calculator's inputs as the reader typed them, and its results. */
+export interface BelowContext {
+  readonly set: FormSet;
+  /** The forms in the table. */
+  readonly forms: readonly SupplementFormId[];
+  readonly calc: CalcContext;
+  readonly calcFormId: SupplementFormId;
+  readonly amount: string;
+  readonly servings: string;
+  readonly announcement: string;
+  readonly on: BelowActions;
+}
+
+/** Forms sorted by name in the reader's language, for the pickers. */
+function sortedForms(set: FormSet, ids: readonly SupplementFormId[], locale: Locale): SupplementForm[] {
+  return localize(set.byName, locale)
+    .filter((id) => ids.includes(id))
+    .map((id) => set.byId.get(id))
+    .filter((form): form is SupplementForm => form !== undefined);
+}
+
+/** The control that adds a form to the table ("All forms are in the table" once none is left). */
+export function renderAdd(ctx: BelowContext): TemplateResult {
+  const { locale } = ctx.calc;
+  const v = messages(locale);
+  const missing = SUPPLEMENT_FORM_IDS.filter((id) => !ctx.forms.includes(id));
+  if (missing.length === 0) return html`<p class="add" part="add">${v.allShown}</p>`;
+  return html`<div class="add" part="add">
+    <label for="add-form">${v.addLabel}</label>
+    <select id="add-form" name="add-form">
+      ${sortedForms(ctx.set, missing, locale).map((form) => html`<option value=${form.id}>${localize(form.name, locale)}</option>`)}
+    </select>
+    <button type="button" class="add-button" @click=${ctx.on.add}>${v.add}</button>
+  </div>`;
+}
+
+/** The label calculator, the label guide and the safety panel. */
+export function renderPanels(ctx: BelowContext): TemplateResult {
+  const { calc, on } = ctx;
+  const { locale, common, lifeStage, region, entry } = calc;
+  const v = messages(locale);
+  const m = v.calc;
+  const formId = ctx.calcFormId;
+  return html`<section class="calc panel" part="calculator" aria-labelledby="calc-title">
+      <p class="section-title" id="calc-title">${m.title}</p>
+      <p class="hint">${m.intro}</p>
+      <div class="fields">
+        <div class="field wide">
+          <label for="calc-form">${m.form}</label>
+          <select id="calc-form" name="calc-form" .value=${live(formId)} @change=${on.calcForm}>
+            ${sortedForms(ctx.set, SUPPLEMENT_FORM_IDS, locale).map(
+              (form) =>
+                html`<option value=${form.id} ?selected=${form.id === formId}>${localize(form.name, locale)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="calc-amount">${m.amount}</label>
+          <input
+            id="calc-amount"
+            name="calc-amount"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="12"
+            aria-describedby=${entry.amountError ? 'calc-amount-hint calc-invalid' : 'calc-amount-hint'}
+            aria-invalid=${entry.amountError ? 'true' : 'false'}
+            .value=${live(ctx.amount)}
+            @input=${on.amount}
+          />
+          <span class="hint" id="calc-amount-hint">${m.amountHint}</span>
+        </div>
+        <div class="field narrow">
+          <label for="calc-servings">${m.servings}</label>
+          <input
+            id="calc-servings"
+            name="calc-servings"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            maxlength="6"
+            aria-describedby=${entry.servingsError ? 'calc-servings-invalid' : nothing}
+            aria-invalid=${entry.servingsError ? 'true' : 'false'}
+            .value=${live(ctx.servings)}
+            @input=${on.servings}
+          />
+        </div>
+      </div>
+      <fieldset class="basis">
+        <legend>${m.basis}</legend>
+        ${(['compound', 'elemental'] as const).map(
+          (basis) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="calc-basis"
+                value=${basis}
+                .checked=${live(calc.basis === basis)}
+                @change=${on.basis}
+              />
+              <span>${m[basis]}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <div class="fields">
+        <div class="field">
+          <label for="calc-life-stage">${common.profile.lifeStage}</label>
+          <select id="calc-life-stage" name="calc-life-stage" .value=${live(lifeStage ?? '')} @change=${on.lifeStage}>
+            <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
+            ${LIFE_STAGE_GROUPS.map(
+              ([group, ids]) =>
+                html`<optgroup label=${common.lifeStageGroups[group]}>
+                  ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
+                </optgroup>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="calc-region">${common.profile.region}</label>
+          <select id="calc-region" name="calc-region" .value=${live(region)} @change=${on.region}>
+            ${REGIONS.map((value) => html`<option value=${value} ?selected=${value === region}>${common.regions[value]}</option>`)}
+          </select>
+        </div>
+      </div>
+      <div class="results" id="calc-results">
+        ${entry.amountError ? html`<p class="error" id="calc-invalid">${m.invalid}</p>` : nothing}
+        ${entry.servingsError ? html`<p class="error" id="calc-servings-invalid">${m.servingsInvalid}</p>` : nothing}
+        ${
+          entry.amountError || entry.servingsError
+            ? nothing
+            : calc.form && !entry.empty
+              ? renderResults(calc)
+              : html`<p class="hint">${m.empty}</p>`
+        }
+      </div>
+      <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
+      <p class="visually-hidden" role="status">${ctx.announcement}</p>
+    </section>
+    <details class="guide panel" part="guide">
+      <summary>${v.guideTitle}</summary>
+      ${renderGuide(locale)}
+    </details>
+    <section class="safety panel" part="safety" aria-labelledby="safety-title">
+      <p class="section-title" id="safety-title">${v.safety}</p>
+      <ul>
+        ${INTERACTIONS.map(
+          (item) =>
+            html`<li>
+              ${localize(item.text, locale)}
+              <span class="cite"
+                >${common.sources}
+                ${item.sources.map((source, i) => {
+                  const href = safeHttpUrl(source.url);
+                  const label = html`<span lang=${locale === 'en' ? nothing : 'en'}>${source.label}</span>`;
+                  return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${label}</a>` : label}`;
+                })}</span
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
 }
