@@ -1,7 +1,8 @@
 // Runs the manifest analyzer, then tidies custom-elements.json for its readers (Storybook controls, README tables):
 // - type aliases of the `as const` enumerations (`Units`, `LifeStageId`...) are expanded to their literal values,
 //   so controls offer the real options and tables list them;
-// - private and protected members, and events the analyzer saw without a name, are dropped;
+// - private and protected members (and the attributes the analyzer derived from private reactive state), and events
+//   the analyzer saw without a name, are dropped;
 // - modules are sorted, so the output is stable.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,7 +50,13 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 for (const module of manifest.modules) {
   for (const declaration of module.declarations ?? []) {
-    declaration.members = declaration.members?.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+    const hidden = new Set(
+      (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+    );
+    declaration.members = declaration.members?.filter((m) => !hidden.has(m.name));
+    for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
+    // `static properties` lists reactive state too (`{ state: true }`): a private field is not an attribute.
+    declaration.attributes = declaration.attributes?.filter((a) => !hidden.has(a.fieldName));
     declaration.events = declaration.events?.filter((e) => e.name);
     for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) expand(item.type);
   }

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Theme } from '../data/enums.js';
 import { ReaderController } from '../controllers/reader-controller.js';
 import { commonMessages, type CommonMessages } from '../i18n/index.js';
@@ -12,13 +11,17 @@ import { VERSION } from './version.js';
  * reader profile (context consumer with fallbacks) and the `theme` attribute.
  */
 export class MgElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: {},
+  };
+
   /** mg-widgets version that defined this element. */
   static readonly version: string = VERSION;
 
   static override styles = [hostStyles];
 
   /** Color theme: `auto` follows the reader's system setting; unset follows the reader profile. */
-  @property() theme?: Theme;
+  declare theme?: Theme;
 
   /** The effective reader profile. */
   protected readonly reader = new ReaderController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CRISIS_LINES } from '../../data/generated/safety.js';
 import { MgAffiliateDetectEvent } from '../../events/affiliate-detect.js';
 import { MgDismissEvent } from '../../events/dismiss.js';
@@ -99,35 +98,48 @@ const chevronIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="f
 export class MgDisclaimerBanner extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, disclaimerBannerStyles];
 
+  static override properties: PropertyDeclarations = {
+    kind: {},
+    publisher: {},
+    policyHref: { attribute: 'policy-href' },
+    dismissible: { type: Boolean },
+    remember: {},
+    variant: {},
+    detectAffiliate: { type: Boolean, attribute: 'detect-affiliate' },
+    landmark: { type: Boolean },
+    label: {},
+    open: { type: Boolean, reflect: true },
+  };
+
   /** Space-separated notices to show: `medical`, `affiliate`, `supplement`, `crisis`. Default `medical`. */
-  @property() kind?: string | null;
+  declare kind?: string | null;
 
   /** The publisher's name, used in the default texts ("This article from ... is for general information only"). */
-  @property() publisher?: string | null;
+  declare publisher?: string | null;
 
   /** Link to the full editorial, medical or affiliate policy (`http:` or `https:` only). */
-  @property({ attribute: 'policy-href' }) policyHref?: string | null;
+  declare policyHref?: string | null;
 
   /** Shows a button that hides the notes (not the crisis notice). */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
   /** Where a dismissal is remembered: `none` (this page view), `session` (this tab) or `local` (later visits; the default). */
-  @property() remember?: 'none' | 'session' | 'local' | null;
+  declare remember?: 'none' | 'session' | 'local' | null;
 
   /** Layout: `inline` (the default, in the flow of the article) or `compact` (one line, with a disclosure for the rest). */
-  @property() variant?: 'inline' | 'compact' | null;
+  declare variant?: 'inline' | 'compact' | null;
 
   /** Shows the affiliate disclosure only when the page has affiliate links (`rel~=sponsored` or known affiliate URLs), and fires `mg-affiliate-detect` with their count. */
-  @property({ type: Boolean, attribute: 'detect-affiliate' }) detectAffiliate = false;
+  detectAffiliate = false;
 
   /** Makes the banner a named region (a landmark) instead of a note. */
-  @property({ type: Boolean }) landmark = false;
+  landmark = false;
 
   /** Accessible name of the banner. Default: "Important notes". */
-  @property() label?: string | null;
+  declare label?: string | null;
 
   /** Whether the `compact` variant's details are expanded. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   private kinds: DisclaimerKind[] = ['medical'];
   private notices: NoticeKind[] = [];

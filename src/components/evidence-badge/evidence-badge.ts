@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { EVIDENCE_LEVELS } from '../../data/enums.js';
 import type { EvidenceLevel } from '../../data/enums.js';
 import { CLAIM_IDS, CLAIM_INDEX } from '../../data/generated/ids.js';
@@ -132,25 +131,39 @@ function asText(value: unknown): string | null {
 export class MgEvidenceBadge extends MgElement {
   static override styles = [...MgElement.styles, evidenceBadgeStyles];
 
+  static override properties: PropertyDeclarations = {
+    claim: { attribute: 'claim' },
+    level: { attribute: 'level' },
+    variant: { attribute: 'variant', reflect: true },
+    open: { attribute: 'open', type: Boolean, reflect: true },
+    failed: { state: true },
+    hasSources: { state: true },
+  };
+
   /** A claim id of the dataset, e.g. `depression-treatment` (the source file's `mg-` prefix is accepted too). */
-  @property({ attribute: 'claim' }) claim?: string | null;
+  declare claim?: string | null;
 
   /** Certainty level of a publisher's own claim, used only without `claim`. */
-  @property({ attribute: 'level' }) level?: EvidenceLevel | null;
+  declare level?: EvidenceLevel | null;
 
   /** `inline` (default): a pill in a line of text with a toggletip; `card`: a block with the details shown. */
-  @property({ attribute: 'variant', reflect: true }) variant?: BadgeVariant;
+  declare variant?: BadgeVariant;
 
   /** Whether the details are shown (inline variant). Setting it does not fire `mg-badge-toggle`. */
-  @property({ attribute: 'open', type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Set when the details (module or evidence chunks) failed to load; the details then offer to try again. */
-  @state() private failed = false;
+  private failed = false;
   /** Whether the publisher slotted any sources. */
-  @state() private hasSources = false;
+  private hasSources = false;
 
-  @query('#pill') private pillElement?: HTMLButtonElement | null;
-  @query('#panel') private panelElement?: HTMLElement | null;
+  private get pillElement(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('#pill');
+  }
+
+  private get panelElement(): HTMLElement | null {
+    return this.renderRoot.querySelector('#panel');
+  }
 
   private claimId: ClaimId | null = null;
   private shownLevel: EvidenceLevel | null = null;

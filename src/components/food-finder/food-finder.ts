@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
@@ -96,51 +95,72 @@ function mgText(locale: Locale, mg: number): string {
 export class MgFoodFinder extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, dataTableStyles, foodFinderStyles];
 
+  static override properties: PropertyDeclarations = {
+    query: {},
+    categories: {},
+    diet: {},
+    sort: {},
+    limit: {},
+    foodDataset: { attribute: 'dataset' },
+    lifeStage: { attribute: 'life-stage' },
+    units: {},
+    static: { type: Boolean, reflect: true },
+    everydayOnly: { attribute: false },
+    plateEntries: { state: true },
+    pages: { state: true },
+    expanded: { state: true },
+    announcement: { state: true },
+    plateAnnouncement: { state: true },
+    failed: { state: true },
+    filtersOpen: { state: true },
+    order: { state: true },
+  };
+
   /** Search text (English or Spanish; accents and plurals forgiven). The reader's typing updates it. */
-  @property() query?: string | null;
+  declare query?: string | null;
 
   /** Space-separated food groups to show (`nuts-seeds legumes`...); empty shows all. The reader's toggles update it. */
-  @property() categories?: string | null;
+  declare categories?: string | null;
 
   /** Diet filter: `any` (the default), `vegetarian`, `vegan` or `pescatarian`. The reader's picker updates it. */
-  @property() diet?: Diet | null;
+  declare diet?: Diet | null;
 
   /** Ranking: magnesium per `serving` (the default), per `100g` or per `100kcal`. The reader's picker updates it. */
-  @property() sort?: FoodSort | null;
+  declare sort?: FoodSort | null;
 
   /** Rows shown before "Show more" (and the length of a `static` list): a whole number from 1 to 100, default 10. */
-  @property() limit?: number | string | null;
+  declare limit?: number | string | null;
 
   /**
    * Foods to search: `everyday` (333 reviewed foods; the default) or `full` (all 8,050 USDA SR28 foods, loaded on
    * demand). The property is `foodDataset`, because `dataset` is the element's `data-*` map.
    */
-  @property({ attribute: 'dataset' }) foodDataset?: FoodDataset | null;
+  declare foodDataset?: FoodDataset | null;
 
   /** The reader's life stage for "% of your need"; unset follows the reader profile (or the Daily Value, 420 mg). */
-  @property({ attribute: 'life-stage' }) lifeStage?: LifeStageId | null;
+  declare lifeStage?: LifeStageId | null;
 
   /** Serving units: `us` household measures or `metric`; unset follows the reader profile. */
-  @property() units?: Units | null;
+  declare units?: Units | null;
 
   /** A ranked list for an article, without controls: the top `limit` foods for the filters and ranking given. */
-  @property({ type: Boolean, reflect: true }) static = false;
+  static = false;
 
   /**
    * With `dataset="full"`: whether only the everyday foods are listed (the reader's switch; on by default). Set it to
    * `false` to list all 8,050 foods from the start (they load then).
    */
-  @property({ attribute: false }) everydayOnly = true;
+  everydayOnly = true;
 
-  @state() private plateEntries: Plate = [];
-  @state() private pages = 1;
-  @state() private order: { key: FoodOrderKey; dir: Direction } = { key: 'mg', dir: 'descending' };
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
-  @state() private plateAnnouncement = '';
-  @state() private failed: FoodDataset | null = null;
+  private plateEntries: Plate = [];
+  private pages = 1;
+  private order: { key: FoodOrderKey; dir: Direction } = { key: 'mg', dir: 'descending' };
+  private expanded: ReadonlySet<string> = new Set();
+  private announcement = '';
+  private plateAnnouncement = '';
+  private failed: FoodDataset | null = null;
   /** Whether the filters are shown in a narrow container (wider ones always show them). */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   /** Validated attributes, derived in `willUpdate`. */
   private opts: { categories: FoodCategory[]; diet: Diet; sort: FoodSort; dataset: FoodDataset; limit: number } = {

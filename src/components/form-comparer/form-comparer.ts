@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
@@ -105,35 +104,51 @@ function loadAll(): Promise<void> {
 export class MgFormComparer extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, dataTableStyles, formComparerStyles];
 
+  static override properties: PropertyDeclarations = {
+    forms: {},
+    highlight: {},
+    dose: {},
+    region: {},
+    lifeStage: { attribute: 'life-stage' },
+    layout: {},
+    failed: { state: true },
+    announcement: { state: true },
+    calcAnnouncement: { state: true },
+    calcForm: { state: true },
+    calcAmount: { state: true },
+    calcServings: { state: true },
+    calcBasis: { state: true },
+  };
+
   /**
    * Space-separated form ids to compare, in this order (`oxide citrate glycinate`...). Default: `oxide citrate
    * glycinate chloride malate l-threonate`. The reader's changes update the property, not the attribute.
    */
-  @property() forms?: string | null;
+  declare forms?: string | null;
 
   /** A form id to mark in the table (for example the one the article recommends); it is added if `forms` leaves it out. */
-  @property() highlight?: string | null;
+  declare highlight?: string | null;
 
   /** Milligrams of magnesium for the "compound needed" column: a number from 1 to 2000, default 200. */
-  @property() dose?: number | string | null;
+  declare dose?: number | string | null;
 
   /** Region of the upper limit: `us` (350 mg for adults) or `eu` (250 mg); unset follows the reader profile. */
-  @property() region?: Region | null;
+  declare region?: Region | null;
 
   /** The reader's life stage for the RDA/AI and the upper limit; unset follows the reader profile (or adults). */
-  @property({ attribute: 'life-stage' }) lifeStage?: LifeStageId | null;
+  declare lifeStage?: LifeStageId | null;
 
   /** `auto` (the default): cards below about 560 px of container width, a table above; or always `table` or `cards`. */
-  @property() layout?: FormComparerLayout | null;
+  declare layout?: FormComparerLayout | null;
 
-  @state() private failed = false;
-  @state() private announcement = '';
-  @state() private calcAnnouncement = '';
+  private failed = false;
+  private announcement = '';
+  private calcAnnouncement = '';
   /** The calculator's inputs as the reader typed them; the form is unset until the reader picks one. */
-  @state() private calcForm: SupplementFormId | undefined;
-  @state() private calcAmount = '';
-  @state() private calcServings = '1';
-  @state() private calcBasis: LabelBasis = 'elemental';
+  declare private calcForm: SupplementFormId | undefined;
+  private calcAmount = '';
+  private calcServings = '1';
+  private calcBasis: LabelBasis = 'elemental';
 
   /** Validated attributes, derived in `willUpdate`. */
   private opts: {

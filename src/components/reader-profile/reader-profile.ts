@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LIFE_STAGE_GROUPS, LOCALES, REGIONS, UNITS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Units } from '../../data/enums.js';
 import { readerContext, type ReaderProfile, type ReaderProfilePatch } from '../../context/reader-context.js';
@@ -38,20 +37,27 @@ export type ProfileControl = (typeof PROFILE_CONTROLS)[number];
 export class MgReaderProfile extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, readerProfileStyles];
 
+  static override properties: PropertyDeclarations = {
+    lifeStage: { attribute: 'life-stage', reflect: true },
+    units: { reflect: true },
+    region: { reflect: true },
+    controls: {},
+  };
+
   /** The reader's life stage (NIH/IOM table row). Unset means "adult, general": the Daily Value of 420 mg. */
-  @property({ attribute: 'life-stage', reflect: true }) lifeStage?: LifeStageId | null;
+  declare lifeStage?: LifeStageId | null;
 
   /** Serving units: `us` household measures (the default) or `metric`. */
-  @property({ reflect: true }) units?: Units;
+  declare units?: Units;
 
   /** Region for supplement upper limits: `us` (IOM, 350 mg; the default) or `eu` (EFSA, 250 mg). */
-  @property({ reflect: true }) region?: Region;
+  declare region?: Region;
 
   /**
    * Shows pickers for the reader. Empty (just `controls`) shows all; or a space-separated subset of
    * `life-stage lang units region`.
    */
-  @property() controls?: string | null;
+  declare controls?: string | null;
 
   private readonly provider = new ContextProvider(this, { context: readerContext });
 
