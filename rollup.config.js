@@ -9,6 +9,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { privateNamesPattern } from './scripts/rollup/private-names.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! mg-widgets ${version} | MIT | data: USDA SR28 (public domain), NIH/IOM, graded evidence (see README) */`;
@@ -38,6 +39,8 @@ export default [
         module: true,
         ecma: 2020,
         compress: { passes: 2 },
+        // Our classes' private members get short names (see private-names.mjs); public API names never change.
+        mangle: { properties: { regex: privateNamesPattern() } },
         format: { comments: /^!/ },
       }),
     ],
