@@ -11,6 +11,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTsv } from './data/csv.mjs';
 import {
+  datasetMeta,
+  emitCrisisLines,
   emitEveryday,
   emitEvidence,
   emitEvidenceDetails,
@@ -20,6 +22,8 @@ import {
   emitIntakes,
   emitMeta,
   emitSafety,
+  emitSummary,
+  emitUpperLimits,
 } from './data/emit.mjs';
 import { readEnums } from './data/enums.mjs';
 import { buildEvidence } from './data/evidence.mjs';
@@ -70,25 +74,26 @@ export function generate() {
   });
   const intakes = buildIntakes({ reference, lifeStages: enums.LIFE_STAGE_IDS });
   const safety = buildSafety(reference, evidenceSource, readJson('authored/safety.json'));
+  const meta = datasetMeta({
+    dataset,
+    reference,
+    counts: {
+      everyday: everyday.length,
+      full: full.length,
+      claims: evidence.claims.length,
+      studies: evidence.studies.length,
+      forms: forms.forms.length,
+    },
+  });
 
   return new Map([
     ['ids.ts', emitIds({ forms: forms.forms, claims: evidence.claims })],
-    [
-      'meta.ts',
-      emitMeta({
-        dataset,
-        reference,
-        counts: {
-          everyday: everyday.length,
-          full: full.length,
-          claims: evidence.claims.length,
-          studies: evidence.studies.length,
-          forms: forms.forms.length,
-        },
-      }),
-    ],
+    ['meta.ts', emitMeta(meta)],
+    ['summary.ts', emitSummary(meta)],
     ['intakes.ts', emitIntakes({ intakes, reference, authored: readJson('authored/intakes.json') })],
+    ['upper-limits.ts', emitUpperLimits({ intakes })],
     ['safety.ts', emitSafety(safety)],
+    ['crisis-lines.ts', emitCrisisLines(safety)],
     ['foods-everyday.ts', emitEveryday({ foods: everyday, odsRows: reference.nih_ods_selected_food_sources.rows })],
     ['foods-full.ts', emitFull({ foods: full, categories: enums.FOOD_CATEGORIES })],
     ['evidence.ts', emitEvidence({ evidence })],

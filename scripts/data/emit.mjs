@@ -42,7 +42,8 @@ ${index.join('\n')}
   );
 }
 
-export function emitMeta({ dataset, reference, counts }) {
+/** The dataset's metadata: version, date (with its text in each language), sources and counts. */
+export function datasetMeta({ dataset, reference, counts }) {
   const urls = (spec) =>
     spec.urls ??
     spec.urlsFrom.flatMap((key) => reference[key].sources.flatMap((s) => /^https?:\/\/\S+/.exec(s)?.[0] ?? []));
@@ -57,12 +58,33 @@ export function emitMeta({ dataset, reference, counts }) {
       LOCALES.map((locale) => [locale, new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(date)]),
     );
   const dateText = { medium: dateIn('medium'), long: dateIn('long') };
-  const meta = { version: dataset.version, date: dataset.date, dateText, sources, counts };
+  return { version: dataset.version, date: dataset.date, dateText, sources, counts };
+}
+
+export function emitMeta(meta) {
   return module(
     ["import type { DatasetMeta } from '../types.js';"],
     `
 /** Version, date, sources and record counts of the bundled dataset. */
 export const DATASET: DatasetMeta = ${JSON.stringify(meta, null, 2)};
+`,
+  );
+}
+
+/** The part of the dataset's metadata that the food finder's first render shows (the rest loads with the badge). */
+export function emitSummary(meta) {
+  const text = ({ en, es }) => ({ en, es });
+  const summary = {
+    version: meta.version,
+    dateText: { medium: meta.dateText.medium },
+    sources: { foods: text(meta.sources.foods), intakes: text(meta.sources.intakes) },
+    counts: { full: meta.counts.full },
+  };
+  return module(
+    ["import type { DatasetSummary } from '../types.js';"],
+    `
+/** What the page's first render shows of \`DATASET\`: its version, date, food and intake sources, and food count. */
+export const DATASET_SUMMARY: DatasetSummary = ${JSON.stringify(summary, null, 2)};
 `,
   );
 }
@@ -75,14 +97,10 @@ export function emitIntakes({ intakes, reference, authored }) {
     upperLimit: reference.upper_limit_supplemental_mg_per_day.sources,
     dailyValue: dv.sources,
   };
-  const record = (obj) =>
-    `{\n${Object.entries(obj)
-      .map(([k, v]) => `    ${json(k)}: ${json(v)},`)
-      .join('\n')}\n  }`;
   return module(
     [
-      "import type { LifeStageId, Region } from '../enums.js';",
-      "import type { DailyValue, Intake, IntakeSources, Localized, UpperLimit } from '../types.js';",
+      "import type { LifeStageId } from '../enums.js';",
+      "import type { DailyValue, Intake, IntakeSources, Localized } from '../types.js';",
     ],
     `
 /** The US Daily Value for magnesium (mg), used for %DV and when no life stage is set. */
@@ -98,12 +116,6 @@ ${Object.entries(intakes.rda)
   .join('\n')}
 };
 
-/** Tolerable upper intake level for supplemental magnesium (mg/day) by region and life stage; null = none set. */
-export const UPPER_LIMITS: Readonly<Record<Region, Readonly<Record<LifeStageId, UpperLimit>>>> = {
-  us: ${record(intakes.upperLimits.us)},
-  eu: ${record(intakes.upperLimits.eu)},
-};
-
 /** The upper limit never applies to magnesium in food. */
 export const UPPER_LIMIT_NOTE: Localized = ${json(authored.upperLimitNote)};
 
@@ -113,15 +125,45 @@ export const INTAKE_SOURCES: IntakeSources = ${json(sources)};
   );
 }
 
-export function emitSafety({ interactions, crisisLines }) {
+/** The upper limits: only the comparer's calculator reads them, so they load with it (not in the entry). */
+export function emitUpperLimits({ intakes }) {
+  const record = (obj) =>
+    `{\n${Object.entries(obj)
+      .map(([k, v]) => `    ${json(k)}: ${json(v)},`)
+      .join('\n')}\n  }`;
   return module(
-    ["import type { CrisisLine, Interaction } from '../types.js';"],
+    [
+      "import type { LifeStageId, Region } from '../enums.js';",
+      "import type { UpperLimit } from '../types.js';",
+    ],
+    `
+/** Tolerable upper intake level for supplemental magnesium (mg/day) by region and life stage; null = none set. */
+export const UPPER_LIMITS: Readonly<Record<Region, Readonly<Record<LifeStageId, UpperLimit>>>> = {
+  us: ${record(intakes.upperLimits.us)},
+  eu: ${record(intakes.upperLimits.eu)},
+};
+`,
+  );
+}
+
+/** Interactions and safety notes: the comparer's safety panel (loaded with the forms, not in the entry). */
+export function emitSafety({ interactions }) {
+  return module(
+    ["import type { Interaction } from '../types.js';"],
     `
 /** Interactions and safety notes for magnesium supplements, with their sources. */
 export const INTERACTIONS: readonly Interaction[] = [
 ${lines(interactions)}
 ];
+`,
+  );
+}
 
+/** Crisis lines: the disclaimer banner's first render needs them, so they are a module of their own. */
+export function emitCrisisLines({ crisisLines }) {
+  return module(
+    ["import type { CrisisLine } from '../types.js';"],
+    `
 /** Crisis lines verified in the source data (US 988 only; other regions must be checked before they ship). */
 export const CRISIS_LINES: readonly CrisisLine[] = [
 ${lines(crisisLines)}

@@ -5,6 +5,7 @@
 export * from './enums.js';
 export type * from './types.js';
 export { DATASET } from './generated/meta.js';
+export { DATASET_SUMMARY } from './generated/summary.js';
 export { CLAIM_IDS, CLAIM_INDEX, SUPPLEMENT_FORM_IDS } from './generated/ids.js';
 export type { ClaimId, SupplementFormId } from './generated/ids.js';
 export {
@@ -12,10 +13,11 @@ export {
   DAILY_VALUE_MG,
   INTAKES,
   INTAKE_SOURCES,
-  UPPER_LIMITS,
   UPPER_LIMIT_NOTE,
 } from './generated/intakes.js';
-export { CRISIS_LINES, INTERACTIONS } from './generated/safety.js';
+export { UPPER_LIMITS } from './generated/upper-limits.js';
+export { CRISIS_LINES } from './generated/crisis-lines.js';
+export { INTERACTIONS } from './generated/safety.js';
 export { loadEvidence, loadEvidenceDetails, loadFoods, loadForms } from './loaders.js';
 export { normalizeText, queryKeys, stemWord } from './search.js';
 export {
@@ -33,9 +35,8 @@ export {
   servingLabel,
   sortValue,
 } from './food-query.js';
+export { compoundMgFor, elementalMg, percentOfRda, upperLimitFor } from './supplement-query.js';
 export {
-  compoundMgFor,
-  elementalMg,
   getClaim,
   getClaimDetails,
   getForm,
@@ -43,9 +44,7 @@ export {
   isClaimId,
   isSupplementFormId,
   percentDailyValue,
-  percentOfRda,
   suggestIds,
   toClaimId,
-  upperLimitFor,
 } from './query.js';
 export type { FoodFilter, FoodQuery } from './food-query.js';

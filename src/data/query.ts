@@ -1,14 +1,15 @@
 /**
- * Pure queries over the dataset: no DOM, no state. Lookups, intakes and supplement-form arithmetic are here; the
- * food list's names, amounts, search, filters and rankings are in `food-query.ts` (loaded with the foods). Everything that takes an id returns a typed `Lookup` instead
+ * Pure queries over the dataset: no DOM, no state. Lookups and intakes are here; the food list's names, amounts,
+ * search, filters and rankings are in `food-query.ts` (loaded with the foods), and supplement-form arithmetic and
+ * upper limits in `supplement-query.ts` (loaded with the comparer's view). Everything that takes an id returns a typed `Lookup` instead
  * of throwing; arithmetic on a bad number returns NaN.
  */
 import { editDistance } from '../internal/validate.js';
-import { LIFE_STAGE_IDS, REGIONS } from './enums.js';
-import type { LifeStageId, Region } from './enums.js';
+import { LIFE_STAGE_IDS } from './enums.js';
+import type { LifeStageId } from './enums.js';
 import { CLAIM_IDS, SUPPLEMENT_FORM_IDS } from './generated/ids.js';
 import type { ClaimId, SupplementFormId } from './generated/ids.js';
-import { DAILY_VALUE_MG, INTAKES, UPPER_LIMITS } from './generated/intakes.js';
+import { DAILY_VALUE_MG, INTAKES } from './generated/intakes.js';
 import type {
   Claim,
   ClaimDetails,
@@ -19,7 +20,6 @@ import type {
   Lookup,
   NotFound,
   SupplementForm,
-  UpperLimit,
 } from './types.js';
 
 /* ------------------------------------------------------------------------------------------------------------ */
@@ -95,7 +95,8 @@ export function getForm(forms: FormSet, id: string): Lookup<SupplementForm> {
 /* Intakes                                                                                                       */
 /* ------------------------------------------------------------------------------------------------------------ */
 
-function isLifeStage(value: unknown): value is LifeStageId {
+/** Whether `value` is a life stage id of the dataset. */
+export function isLifeStage(value: unknown): value is LifeStageId {
   return typeof value === 'string' && (LIFE_STAGE_IDS as readonly string[]).includes(value);
 }
 
@@ -113,35 +114,3 @@ export function percentDailyValue(mg: number): number {
   return Number.isFinite(mg) ? (mg / DAILY_VALUE_MG) * 100 : NaN;
 }
 
-/** % of the life stage's RDA/AI; with no life stage, % of the Daily Value. */
-export function percentOfRda(mg: number, lifeStage?: LifeStageId | null): number {
-  return Number.isFinite(mg) ? (mg / intakeTarget(lifeStage).mg) * 100 : NaN;
-}
-
-/** Life stage used for the upper limit when none is set: an adult (all adult stages share one limit). */
-const ADULT: LifeStageId = 'female-31-50';
-
-/**
- * The supplemental upper limit for a life stage and region ('us' IOM, 'eu' EFSA). It applies only to magnesium
- * from supplements and medicines, never to food. With no life stage, the adult limit.
- */
-export function upperLimitFor(lifeStage?: LifeStageId | null, region: Region = 'us'): UpperLimit {
-  const table = UPPER_LIMITS[(REGIONS as readonly string[]).includes(region) ? region : 'us'];
-  return table[isLifeStage(lifeStage) ? lifeStage : ADULT];
-}
-
-/* ------------------------------------------------------------------------------------------------------------ */
-/* Supplement forms                                                                                              */
-/* ------------------------------------------------------------------------------------------------------------ */
-
-/** Elemental magnesium (mg) in `compoundMg` of the form's compound. NaN for a negative or non-finite amount. */
-export function elementalMg(form: SupplementForm, compoundMg: number): number {
-  return Number.isFinite(compoundMg) && compoundMg >= 0 ? (compoundMg * form.elementalPercent) / 100 : NaN;
-}
-
-/** Compound (mg) that provides `targetElementalMg` of magnesium. NaN for a negative or non-finite amount. */
-export function compoundMgFor(form: SupplementForm, targetElementalMg: number): number {
-  return Number.isFinite(targetElementalMg) && targetElementalMg >= 0
-    ? (targetElementalMg * 100) / form.elementalPercent
-    : NaN;
-}

@@ -50,6 +50,17 @@ export interface DatasetMeta {
   };
 }
 
+/** What the page's first render shows of `DatasetMeta` (the food finder's sources line and counts). */
+export interface DatasetSummary {
+  readonly version: string;
+  readonly dateText: { readonly medium: Readonly<Record<Locale, string>> };
+  readonly sources: {
+    readonly foods: Readonly<Record<Locale, string>>;
+    readonly intakes: Readonly<Record<Locale, string>>;
+  };
+  readonly counts: { readonly full: number };
+}
+
 /* ------------------------------------------------------------------------------------------------------------ */
 /* Intakes                                                                                                       */
 /* ------------------------------------------------------------------------------------------------------------ */

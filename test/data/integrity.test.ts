@@ -11,6 +11,7 @@ import {
   CRISIS_LINES,
   DAILY_VALUE_MG,
   DATASET,
+  DATASET_SUMMARY,
   DIET_TAGS,
   EVIDENCE_LEVELS,
   FOOD_CATEGORIES,
@@ -329,6 +330,16 @@ describe('dataset integrity', () => {
             intl.format(new Date(`${DATASET.date}T00:00:00Z`)),
           );
         }
+      }
+    });
+
+    it('gives the first render the same version, date, sources and count as DATASET', () => {
+      expect(DATASET_SUMMARY.version).to.equal(DATASET.version);
+      expect(DATASET_SUMMARY.counts.full).to.equal(DATASET.counts.full);
+      for (const locale of LOCALES) {
+        expect(DATASET_SUMMARY.dateText.medium[locale], locale).to.equal(DATASET.dateText.medium[locale]);
+        expect(DATASET_SUMMARY.sources.foods[locale], locale).to.equal(DATASET.sources.foods[locale]);
+        expect(DATASET_SUMMARY.sources.intakes[locale], locale).to.equal(DATASET.sources.intakes[locale]);
       }
     });
 

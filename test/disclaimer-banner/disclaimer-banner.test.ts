@@ -8,7 +8,7 @@ import {
   MgDisclaimerBanner,
 } from '../../src/components/disclaimer-banner/disclaimer-banner.js';
 import { disclaimerBannerMessages } from '../../src/components/disclaimer-banner/disclaimer-banner.messages.js';
-import { CRISIS_LINES } from '../../src/data/generated/safety.js';
+import { CRISIS_LINES } from '../../src/data/generated/crisis-lines.js';
 import type { MgAffiliateDetectEvent } from '../../src/events/affiliate-detect.js';
 import type { MgDismissEvent } from '../../src/events/dismiss.js';
 import type { MgDismissRequestEvent } from '../../src/events/dismiss-request.js';

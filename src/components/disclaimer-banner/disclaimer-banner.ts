@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { CRISIS_LINES } from '../../data/generated/safety.js';
+import { CRISIS_LINES } from '../../data/generated/crisis-lines.js';
 import { MgAffiliateDetectEvent } from '../../events/affiliate-detect.js';
 import { MgDismissEvent } from '../../events/dismiss.js';
 import { MgDismissRequestEvent } from '../../events/dismiss-request.js';

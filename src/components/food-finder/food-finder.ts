@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
 import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
-import { DATASET } from '../../data/generated/meta.js';
+import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { loadFoods } from '../../data/loaders.js';
 import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
@@ -386,7 +386,7 @@ export class MgFoodFinder extends MgElement {
     this.interact();
     this.everydayOnly = (event.target as HTMLInputElement).checked;
     if (!this.everydayOnly && !loadedSets.has('full')) {
-      this.announcement = this.m.loading(this.number(DATASET.counts.full));
+      this.announcement = this.m.loading(this.number(DATASET_SUMMARY.counts.full));
     }
   }
 
@@ -632,7 +632,7 @@ export class MgFoodFinder extends MgElement {
                   />
                   ${m.everydayOnly}
                 </label>
-                <span class="hint" id="everyday-hint">${m.everydayOnlyHint(this.number(DATASET.counts.full))}</span>
+                <span class="hint" id="everyday-hint">${m.everydayOnlyHint(this.number(DATASET_SUMMARY.counts.full))}</span>
               </div>`
             : nothing
         }
@@ -665,7 +665,7 @@ export class MgFoodFinder extends MgElement {
         m.basis[sort],
       );
     } else {
-      title = m.caption(this.set?.dataset === 'full', this.number(DATASET.counts.full));
+      title = m.caption(this.set?.dataset === 'full', this.number(DATASET_SUMMARY.counts.full));
     }
     const kind = target.kind;
     const targetText =
@@ -849,10 +849,10 @@ export class MgFoodFinder extends MgElement {
 
   private renderSources(m: FoodFinderMessages) {
     const locale = this.locale;
-    const date = localize(DATASET.dateText.medium, locale);
+    const date = localize(DATASET_SUMMARY.dateText.medium, locale);
     return html`<p class="sources" part="sources">
-      ${this.common.sources} ${localize(DATASET.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
-      ${m.intakesLabel} ${localize(DATASET.sources.intakes, locale)}. ${m.datasetLine(DATASET.version, date)}
+      ${this.common.sources} ${localize(DATASET_SUMMARY.sources.foods, locale)}. ${m.dvBasis(mgText(locale, DAILY_VALUE_MG))}
+      ${m.intakesLabel} ${localize(DATASET_SUMMARY.sources.intakes, locale)}. ${m.datasetLine(DATASET_SUMMARY.version, date)}
     </p>`;
   }
 

@@ -9,7 +9,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
-import { DATASET } from '../../data/generated/meta.js';
+import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { foodName, mgPer100kcal, mgPerServing, servingGrams, servingLabel, sortValue } from '../../data/food-query.js';
 import { percentDailyValue } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
@@ -288,7 +288,7 @@ function renderEmpty(c: ViewContext, b: BodyState) {
     if (query) offer(vm.clearSearch, on.clearSearch);
     if (b.categories) offer(vm.allGroups, on.allGroups);
     if (!b.anyDiet) offer(c.m.diets.any, on.anyDiet);
-    if (b.offerAll) offer(vm.searchAll(formatNumber(c.locale, DATASET.counts.full)), on.searchAll);
+    if (b.offerAll) offer(vm.searchAll(formatNumber(c.locale, DATASET_SUMMARY.counts.full)), on.searchAll);
   }
   return html`<tr role="row" class="message empty">
     <td role="cell" colspan=${c.columns}>
@@ -308,7 +308,7 @@ function renderEmpty(c: ViewContext, b: BodyState) {
 
 /** Over the table while the full list loads, or after it failed (the everyday rows stay below). */
 export function renderNotices(c: ViewContext, loading: boolean, failed: boolean) {
-  const total = formatNumber(c.locale, DATASET.counts.full);
+  const total = formatNumber(c.locale, DATASET_SUMMARY.counts.full);
   return html`${loading ? html`<div class="loading"><span>${c.m.loading(total)}</span></div>` : nothing}
   ${
     failed

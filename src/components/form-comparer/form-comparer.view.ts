@@ -13,7 +13,7 @@ import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
 import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
 import { INTERACTIONS } from '../../data/generated/safety.js';
-import { compoundMgFor } from '../../data/query.js';
+import { compoundMgFor } from '../../data/supplement-query.js';
 import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
 import { formatMg, formatNumber, formatPercent, localize, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';

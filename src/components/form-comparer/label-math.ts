@@ -4,7 +4,8 @@
  * limit, through the data API's queries.
  */
 import type { LifeStageId, Locale, Region } from '../../data/enums.js';
-import { compoundMgFor, elementalMg, intakeTarget, percentOfRda, upperLimitFor } from '../../data/query.js';
+import { intakeTarget } from '../../data/query.js';
+import { compoundMgFor, elementalMg, percentOfRda, upperLimitFor } from '../../data/supplement-query.js';
 import type { IntakeTarget, SupplementForm, UpperLimit } from '../../data/types.js';
 
 /** What the label's amount is: the whole compound (`magnesium glycinate 500 mg`) or the magnesium itself. */
