@@ -4,7 +4,7 @@
  * 24 x 24 px, the dark theme and custom properties, parts, and a strict Content-Security-Policy.
  */
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
 import { afterMicrotasks, nextFrames } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, rowIds, rows, settle, text } from './helpers.js';
@@ -263,6 +263,21 @@ describe('<mg-form-comparer> layout', () => {
       expect(fills[0]!.getBoundingClientRect().width).to.be.greaterThan(bar.clientWidth / 2);
     } finally {
       frameEl.remove();
+    }
+  });
+
+  it('prints the table, its notes, the guide and the safety panel, without the controls', async () => {
+    const el = await inBox('800px', html`<mg-form-comparer></mg-form-comparer>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const selector of ['.add', '.calc', '.remove-cell']) {
+        expect(getComputedStyle($(el, selector)).display, selector).to.equal('none');
+      }
+      for (const selector of ['table', '.gut-note', '.guide', '.safety']) {
+        expect(getComputedStyle($(el, selector)).display, selector).to.not.equal('none');
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });

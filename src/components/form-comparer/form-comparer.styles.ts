@@ -284,9 +284,8 @@ export const formComparerStyles = css`
     }
   }
   @media print {
-    .add,
-    .remove-cell,
-    .calc {
+    .ph-add,
+    .remove-cell {
       display: none;
     }
     .scroller {

@@ -237,4 +237,11 @@ export const formComparerViewStyles = css`
       background: CanvasText;
     }
   }
+  /* Printed: the table, the notes and the panels to read, not the controls (after the rules above, so they win). */
+  @media print {
+    .add,
+    .calc {
+      display: none;
+    }
+  }
 `;
