@@ -18,7 +18,7 @@ function allMessages(locale: Locale) {
     ...first,
     ...rest,
     anyDiet: first.diets.any,
-    plate: { ...first.plate, ...rest.plate, title: first.columns.plate },
+    plate: { ...rest.plate, title: first.columns.plate },
   };
 }
 

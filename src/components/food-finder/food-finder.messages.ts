@@ -58,12 +58,6 @@ export interface FoodFinderMessages {
   loading: (total: string) => string;
   loadError: string;
   retry: string;
-  /** "My day" before anything is added (its title is `columns.plate`). */
-  plate: {
-    empty: string;
-    total: string;
-    meter: (total: string, target: string, percent: string) => string;
-  };
   dvBasis: (mg: string) => string;
   intakesLabel: string;
   datasetLine: (version: string, date: string) => string;
@@ -118,11 +112,6 @@ const en: FoodFinderMessages = {
   loading: (total) => `Loading all ${total} foods…`,
   loadError: 'The food list could not be loaded.',
   retry: 'Try again',
-  plate: {
-    empty: 'Add the servings you eat in a day to see how close they get you to your need.',
-    total: 'Total',
-    meter: (total, target, percent) => `${total} of ${target} (${percent})`,
-  },
   dvBasis: (mg) => `% Daily Value: based on ${mg} a day (US FDA).`,
   intakesLabel: 'Recommended intakes:',
   datasetLine: (version, date) => `Dataset ${version}, ${date}.`,
@@ -179,11 +168,6 @@ const es: FoodFinderMessages = {
   loading: (total) => `Cargando los ${total} alimentos…`,
   loadError: 'No se pudo cargar la lista de alimentos.',
   retry: 'Reintentar',
-  plate: {
-    empty: 'Añade las porciones que comes en un día para ver cuánto te acercas a lo que necesitas.',
-    total: 'Total',
-    meter: (total, target, percent) => `${total} de ${target} (${percent})`,
-  },
   dvBasis: (mg) => `% del valor diario: sobre ${mg} al día (FDA de EE. UU.).`,
   intakesLabel: 'Ingestas recomendadas:',
   datasetLine: (version, date) => `Datos versión ${version}, ${date}.`,

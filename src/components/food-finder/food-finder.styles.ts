@@ -280,44 +280,14 @@ export const foodFinderStyles = css`
     font-size: 0.9375em;
   }
 
-  /* My day -------------------------------------------------------------------------------------------------- */
-  .plate {
-    display: grid;
-    gap: 0.5em;
-    padding: 0.75em var(--_space);
-    border: 1px solid var(--_ff-border);
-    border-radius: var(--_radius);
-    background: var(--_ff-plate-background);
+  /* My day comes with the view (its styles too): until then, a placeholder of about its height when empty. Its hint
+     and note wrap more as the column narrows: measured at 320 to 1200 px, within 2em. */
+  .ph-plate {
+    display: block;
+    block-size: max(10em, calc(18.3em - 14.7cqi));
   }
-  .plate-title {
-    font-weight: 700;
-    font-size: 1.0625em;
-  }
-  .plate-title:focus {
-    outline: none;
-  }
-  .plate-title:focus-visible {
-    outline: 0.15em solid var(--_focus);
-  }
-  .total {
-    display: grid;
-    gap: 0.25em;
-  }
-  .total-line {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 1em;
-  }
-  .total-label {
-    font-weight: 700;
-  }
-  .meter {
-    block-size: 0.875em;
-  }
-  .note {
-    font-size: 0.875em;
-    color: var(--_text-muted);
+  .ph-plate:lang(es) {
+    block-size: max(10em, calc(19em - 15cqi));
   }
 
   .sources {
@@ -433,7 +403,6 @@ export const foodFinderStyles = css`
 
   @media (forced-colors: active) {
     .root,
-    .plate,
     th,
     td,
     tbody tr {
@@ -464,7 +433,7 @@ export const foodFinderStyles = css`
     .footer,
     .add-cell,
     .add-head,
-    .plate {
+    .ph-plate {
       display: none;
     }
   }

@@ -2,19 +2,18 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { live } from 'lit/directives/live.js';
 import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
-import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
+import { DAILY_VALUE_MG } from '../../data/generated/intakes.js';
 import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { loadFoods } from '../../data/loaders.js';
 import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
-import { formatList, formatMg, formatNumber, formatPercent, localize } from '../../i18n/index.js';
+import { formatList, formatMg, formatNumber, localize } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
-import { cssVar } from '../../internal/css-var.js';
 import { foodFinderMessages, type FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderStyles } from './food-finder.styles.js';
 import type { ViewActions, ViewContext } from './food-finder.view.js';
@@ -513,10 +512,6 @@ export class MgFoodFinder extends MgElement {
     return formatNumber(this.locale, value);
   }
 
-  private percent(value: number): string {
-    return formatPercent(this.locale, value);
-  }
-
   private get columnCount(): number {
     return 5 + (this.opts.sort === 'serving' ? 0 : 1) + (this.static ? 0 : 1);
   }
@@ -812,39 +807,10 @@ export class MgFoodFinder extends MgElement {
     </div>`;
   }
 
-  private renderPlate(m: FoodFinderMessages, c: ViewContext | undefined) {
-    const locale = this.locale;
-    const target = this.current.target;
-    const items = c && viewModule && this.plateEntries.length ? viewModule : undefined;
-    const total = items ? items.plateTotal(this.plateEntries, this.current.units) : 0;
-    const percent = (total / target.mg) * 100;
-    const meterText = m.plate.meter(mgText(locale, total), mgText(locale, target.mg), this.percent(percent));
-    return html`<section class="plate" part="plate" aria-labelledby="plate-title">
-      <p class="plate-title" id="plate-title" tabindex="-1">${m.columns.plate}</p>
-      ${items ? items.renderPlateItems(c!) : html`<p class="hint">${m.plate.empty}</p>`}
-      <div class="total">
-        <p class="total-line">
-          <span class="total-label" id="total-label">${m.plate.total}</span>
-          <span class="total-text">${meterText}</span>
-        </p>
-        <div
-          class="bar meter"
-          part="meter"
-          role="meter"
-          aria-labelledby="total-label"
-          aria-valuemin="0"
-          aria-valuemax=${target.mg}
-          aria-valuenow=${Math.round(Math.min(total, target.mg))}
-          aria-valuetext=${meterText}
-        >
-          <span class="fill" ${cssVar('--_fill', `${Math.min(100, percent).toFixed(1)}%`)}></span>
-        </div>
-        ${items && total > 0 ? items.renderToGo(c!, total) : nothing}
-      </div>
-      <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
-      ${items ? items.renderPlateActions(c!) : nothing}
-      <p class="visually-hidden" role="status">${this.plateAnnouncement}</p>
-    </section>`;
+  /** "My day" comes with the view; until then (or unless it failed to load) a placeholder of about its size. */
+  private renderPlate(c: ViewContext | undefined) {
+    if (c && viewModule) return viewModule.renderPlate(c, this.plateAnnouncement);
+    return this.failed ? nothing : html`<div class="ph-plate" aria-hidden="true"></div>`;
   }
 
   private renderSources(m: FoodFinderMessages) {
@@ -864,7 +830,7 @@ export class MgFoodFinder extends MgElement {
       ${this.static ? nothing : this.renderControls(m)}
       ${this.static ? nothing : html`<p class="visually-hidden" role="status">${this.announcement}</p>`}
       ${this.renderTable(m, c)} ${this.static ? nothing : this.renderFooter(c)}
-      ${this.static ? nothing : this.renderPlate(m, c)} ${this.renderSources(m)}
+      ${this.static ? nothing : this.renderPlate(c)} ${this.renderSources(m)}
     </div>`;
   }
 }

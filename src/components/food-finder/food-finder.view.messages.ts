@@ -32,6 +32,10 @@ export interface FoodFinderViewMessages {
   searchAll: (total: string) => string;
   languageTip: string;
   plate: {
+    /** "My day" before anything is added (its title is the first-render `columns.plate`). */
+    empty: string;
+    total: string;
+    meter: (total: string, target: string, percent: string) => string;
     servings: (count: string, serving: string) => string;
     addOne: (name: string) => string;
     removeOne: (name: string) => string;
@@ -76,6 +80,9 @@ const en: FoodFinderViewMessages = {
   searchAll: (total) => `Search all ${total} foods`,
   languageTip: 'Names work in English or Spanish, singular or plural: “bean”, “frijoles”.',
   plate: {
+    empty: 'Add the servings you eat in a day to see how close they get you to your need.',
+    total: 'Total',
+    meter: (total, target, percent) => `${total} of ${target} (${percent})`,
     servings: (count, serving) => `${count} × ${serving}`,
     addOne: (name) => `Add one serving of ${name}`,
     removeOne: (name) => `Remove one serving of ${name}`,
@@ -124,6 +131,9 @@ const es: FoodFinderViewMessages = {
   searchAll: (total) => `Buscar entre los ${total} alimentos`,
   languageTip: 'Los nombres funcionan en español o inglés, en singular o plural: «frijol», «beans».',
   plate: {
+    empty: 'Añade las porciones que comes en un día para ver cuánto te acercas a lo que necesitas.',
+    total: 'Total',
+    meter: (total, target, percent) => `${total} de ${target} (${percent})`,
     servings: (count, serving) => `${count} × ${serving}`,
     addOne: (name) => `Añadir una porción de ${name}`,
     removeOne: (name) => `Quitar una porción de ${name}`,

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of what `<mg-food-finder>` renders once the foods have loaded (`food-finder.view.ts` adds them to the
  * shadow root before it first renders there): the rows' name buttons, values, bars and add buttons, the food
- * details, the empty state's suggestions, the full-list loading notice and the items of "My day". Cards in narrow
+ * details, the empty state's suggestions, the full-list loading notice and "My day". Cards in narrow
  * containers as in `food-finder.styles.ts`.
  */
 export const foodFinderViewStyles = css`
@@ -174,6 +174,56 @@ export const foodFinderViewStyles = css`
     }
     .name {
       color: inherit;
+    }
+  }
+
+  /* My day -------------------------------------------------------------------------------------------------- */
+  .plate {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em var(--_space);
+    border: 1px solid var(--_ff-border);
+    border-radius: var(--_radius);
+    background: var(--_ff-plate-background);
+  }
+  .plate-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .plate-title:focus {
+    outline: none;
+  }
+  .plate-title:focus-visible {
+    outline: 0.15em solid var(--_focus);
+  }
+  .total {
+    display: grid;
+    gap: 0.25em;
+  }
+  .total-line {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+  .total-label {
+    font-weight: 700;
+  }
+  .meter {
+    block-size: 0.875em;
+  }
+  .note {
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  @media (forced-colors: active) {
+    .plate {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .plate {
+      display: none;
     }
   }
 `;

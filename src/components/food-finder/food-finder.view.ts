@@ -9,6 +9,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
+import { UPPER_LIMIT_NOTE } from '../../data/generated/intakes.js';
 import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { foodName, mgPer100kcal, mgPerServing, servingGrams, servingLabel, sortValue } from '../../data/food-query.js';
 import { percentDailyValue } from '../../data/query.js';
@@ -332,8 +333,46 @@ export function renderCount(c: ViewContext, total: number, shown: number, limit:
     }`;
 }
 
+/**
+ * "My day": the foods added (or what to do first), the total against the reader's need with a meter, what is left to
+ * reach it, the note on the upper limit, and a live region for the plate's announcements.
+ */
+export function renderPlate(c: ViewContext, announcement: string) {
+  const { locale, target } = c;
+  const vm = messages(locale).plate;
+  const total = plateTotal(c.plate, c.units);
+  const percent = (total / target.mg) * 100;
+  const meterText = vm.meter(c.mg(total), c.mg(target.mg), formatPercent(locale, percent));
+  return html`<section class="plate" part="plate" aria-labelledby="plate-title">
+    <p class="plate-title" id="plate-title" tabindex="-1">${c.m.columns.plate}</p>
+    ${c.plate.length ? renderPlateItems(c) : html`<p class="hint">${vm.empty}</p>`}
+    <div class="total">
+      <p class="total-line">
+        <span class="total-label" id="total-label">${vm.total}</span>
+        <span class="total-text">${meterText}</span>
+      </p>
+      <div
+        class="bar meter"
+        part="meter"
+        role="meter"
+        aria-labelledby="total-label"
+        aria-valuemin="0"
+        aria-valuemax=${target.mg}
+        aria-valuenow=${Math.round(Math.min(total, target.mg))}
+        aria-valuetext=${meterText}
+      >
+        <span class="fill" ${cssVar('--_fill', `${Math.min(100, percent).toFixed(1)}%`)}></span>
+      </div>
+      ${c.plate.length && total > 0 ? renderToGo(c, total) : nothing}
+    </div>
+    <p class="note">${localize(UPPER_LIMIT_NOTE, locale)}</p>
+    ${c.plate.length ? renderPlateActions(c) : nothing}
+    <p class="visually-hidden" role="status">${announcement}</p>
+  </section>`;
+}
+
 /** The foods on "My day", each with its servings, milligrams and steppers. */
-export function renderPlateItems(c: ViewContext) {
+function renderPlateItems(c: ViewContext) {
   const { locale, units } = c;
   const vm = messages(locale);
   return html`<ul>
@@ -374,13 +413,13 @@ export function renderPlateItems(c: ViewContext) {
 }
 
 /** What is left to reach the need, or that it is met (`total` > 0). */
-export function renderToGo(c: ViewContext, total: number) {
+function renderToGo(c: ViewContext, total: number) {
   const vm = messages(c.locale);
   const toGo = c.target.mg - total;
   return html`<p>${toGo > 0 ? vm.plate.toGo(c.mg(toGo)) : vm.plate.reached}</p>`;
 }
 
-export function renderPlateActions(c: ViewContext) {
+function renderPlateActions(c: ViewContext) {
   return html`<div class="plate-actions">
     <button type="button" class="clear-plate" @click=${c.on.clearPlate}>${messages(c.locale).plate.clear}</button>
   </div>`;
