@@ -7,6 +7,7 @@ import { loadForms } from '../../data/loaders.js';
 import type { FormSet, SupplementForm } from '../../data/types.js';
 import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatMg, formatNumber, localize } from '../../i18n/index.js';
+import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
 import { parseEnum, parseNumber, parseOptionalEnum, parseTokenList } from '../../internal/validate.js';
@@ -165,6 +166,8 @@ export class MgFormComparer extends MgElement {
   /** The `forms` value the reader's last change set (so a removed `highlight` form is not added back). */
   private readerForms: string | undefined;
   private loading = false;
+  /** Set while the panels below the table wait for their own task, after the forms arrived and the rows rendered. */
+  private panelsTurn: Promise<void> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusTarget: (() => HTMLElement | null | undefined) | undefined;
 
@@ -178,6 +181,10 @@ export class MgFormComparer extends MgElement {
     let complete = await super.getUpdateComplete();
     if (!this.loaded && pending) {
       await pending.catch(() => undefined);
+      complete = await super.getUpdateComplete();
+    }
+    if (this.panelsTurn) {
+      await this.panelsTurn;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -241,6 +248,13 @@ export class MgFormComparer extends MgElement {
       () => {
         this.loading = false;
         this.requestUpdate();
+        // The rows (with their badges) and the panels below are two renders of about 50 ms each at 4x CPU: the
+        // panels wait for a task of their own (see first-render.ts), behind a placeholder of about their size.
+        const turn = nextTurn().then(() => {
+          if (this.panelsTurn === turn) this.panelsTurn = undefined;
+          this.requestUpdate();
+        });
+        this.panelsTurn = turn;
       },
       () => {
         this.loading = false;
@@ -502,7 +516,7 @@ export class MgFormComparer extends MgElement {
       on: this.actions,
     };
     return html`<div class="below">${module.renderGutNote(this.locale, this.m, set)} ${module.renderAdd(context)}</div>
-      ${module.renderPanels(context)}`;
+      ${this.panelsTurn ? html`<div class="ph-panels" aria-hidden="true"></div>` : module.renderPanels(context)}`;
   }
 
   protected override render() {
