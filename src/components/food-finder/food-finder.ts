@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_GROUPS, LIFE_STAGE_IDS } from '../../data/enums.js';
+import { DIETS, FOOD_CATEGORIES, FOOD_DATASETS, FOOD_SORTS, LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { Diet, FoodCategory, FoodDataset, FoodSort, LifeStageId, Locale, Units } from '../../data/enums.js';
 import { DAILY_VALUE_MG } from '../../data/generated/intakes.js';
 import { DATASET_SUMMARY } from '../../data/generated/summary.js';
@@ -13,6 +13,7 @@ import { formatList, formatMg, formatNumber, localize } from '../../i18n/index.j
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
+import { lifeStageOptions } from '../../internal/life-stage-options.js';
 import { parseEnum, parseNumber, parseTokenList } from '../../internal/validate.js';
 import { foodFinderMessages, type FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderStyles } from './food-finder.styles.js';
@@ -603,13 +604,7 @@ export class MgFoodFinder extends MgElement {
           <div class="field">
             <label class="field-label" for="life-stage">${common.profile.lifeStage}</label>
             <select id="life-stage" name="life-stage" .value=${live(lifeStage ?? '')} @change=${this.onLifeStage}>
-              <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
-              ${LIFE_STAGE_GROUPS.map(
-                ([group, ids]) =>
-                  html`<optgroup label=${common.lifeStageGroups[group]}>
-                    ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
-                  </optgroup>`,
-              )}
+              ${lifeStageOptions(common, lifeStage)}
             </select>
           </div>
           ${filtered ? html`<button type="button" class="clear-filters" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { LIFE_STAGE_GROUPS, REGIONS } from '../../data/enums.js';
+import { REGIONS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Theme } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
@@ -18,6 +18,7 @@ import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
 import { formatMg, formatNumber, formatPercent, localize, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
 import { addLazyStyles } from '../../internal/styles.js';
+import { lifeStageOptions } from '../../internal/life-stage-options.js';
 import { safeHttpUrl } from '../../internal/safe-url.js';
 import type { FormComparerMessages } from './form-comparer.messages.js';
 import { formComparerViewMessages, type FormComparerViewMessages } from './form-comparer.view.messages.js';
@@ -437,13 +438,7 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
         <div class="field">
           <label for="calc-life-stage">${common.profile.lifeStage}</label>
           <select id="calc-life-stage" name="calc-life-stage" .value=${live(lifeStage ?? '')} @change=${on.lifeStage}>
-            <option value="" ?selected=${!lifeStage}>${common.lifeStageGeneral}</option>
-            ${LIFE_STAGE_GROUPS.map(
-              ([group, ids]) =>
-                html`<optgroup label=${common.lifeStageGroups[group]}>
-                  ${ids.map((id) => html`<option value=${id} ?selected=${lifeStage === id}>${common.lifeStages[id]}</option>`)}
-                </optgroup>`,
-            )}
+            ${lifeStageOptions(common, lifeStage)}
           </select>
         </div>
         <div class="field">

@@ -1,12 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LIFE_STAGE_GROUPS, LOCALES, REGIONS, UNITS } from '../../data/enums.js';
+import { LOCALES, REGIONS, UNITS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Units } from '../../data/enums.js';
 import { readerContext, type ReaderProfile, type ReaderProfilePatch } from '../../context/reader-context.js';
 import { MgProfileChangeEvent, type MgProfileChangeDetail } from '../../events/profile-change.js';
 import { MgProfileRequestEvent } from '../../events/profile-request.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles } from '../../internal/styles.js';
+import { lifeStageOptions } from '../../internal/life-stage-options.js';
 import { parseTokenList } from '../../internal/validate.js';
 import { readerProfileStyles } from './reader-profile.styles.js';
 
@@ -161,12 +162,7 @@ export class MgReaderProfile extends MgElement {
     return html`<label>
       ${m.profile.lifeStage}
       <select part="select" name="life-stage" @change=${this.onSelect}>
-        <option value="" ?selected=${!profile.lifeStage}>${m.lifeStageGeneral}</option>
-        ${LIFE_STAGE_GROUPS.map(
-          ([group, ids]) => html`<optgroup label=${m.lifeStageGroups[group]}>
-            ${ids.map((id) => html`<option value=${id} ?selected=${profile.lifeStage === id}>${m.lifeStages[id]}</option>`)}
-          </optgroup>`,
-        )}
+        ${lifeStageOptions(m, profile.lifeStage)}
       </select>
     </label>`;
   }
