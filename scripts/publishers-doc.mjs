@@ -1,15 +1,16 @@
 // Writes the generated parts of docs/publishers.md (between `<!-- publishers:NAME:start ... -->` and
 // `<!-- publishers:NAME:end -->`), and checks its hand-written snippets:
-// - script, importmap: the script tag and the import map, with the version of package.json;
+// - script, importmap: the script tag (scripts/lib/script-tag.mjs) and the import map, with the version of package.json;
 // - values: the ids and tokens of the list attributes (claims, supplement forms, food groups, notices, controls);
 // - theming: the global `--mg-*` tokens (from src/internal/styles.ts) and each element's properties, parts and states;
 // - events: every event of custom-elements.json, with its element, whether it can be cancelled, and its detail;
 // - analytics: docs/analytics-example.js, verbatim.
 // Every `<mg-*>` start tag in the doc's html code blocks must use attributes the element has, with valid values, and
-// every element of the manifest needs a snippet; the README's script tag must name the same version. `--check` fails
-// instead of writing when the doc is out of date.
+// every element of the manifest needs a snippet. `--check` fails instead of writing when the doc is out of date. (The
+// README's copy of the script tag comes from the same `scriptTag()`, written by readme-api.mjs.)
 // Run after `npm run build` (or `npm run manifest`).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { CDN_BASE, scriptTag } from './lib/script-tag.mjs';
 
 const DOC = 'docs/publishers.md';
 const check = process.argv.includes('--check');
@@ -68,23 +69,8 @@ function table(headers, rows) {
 }
 
 /* script and import map ---------------------------------------------------------------------------------------- */
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const BASE = `https://cdn.example.com/mg-widgets@${version}/cdn/`;
-/** The entry's SRI hash from the last build (`npm run build` writes dist/cdn/integrity.json). */
-const ENTRY_INTEGRITY = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'))['mg-widgets.js'];
-
 function script() {
-  return [
-    '```html',
-    '<script',
-    '  type="module"',
-    '  blocking="render"',
-    `  src="${BASE}mg-widgets.js"`,
-    `  integrity="${ENTRY_INTEGRITY}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
-    '```',
-  ].join('\n');
+  return ['```html', scriptTag(), '```'].join('\n');
 }
 
 function importmap() {
@@ -93,8 +79,8 @@ function importmap() {
     '<script type="importmap">',
     '  {',
     '    "integrity": {',
-    `      "${BASE}chunks/foods-everyday-HASH.js": "sha384-...",`,
-    `      "${BASE}chunks/evidence-HASH.js": "sha384-..."`,
+    `      "${CDN_BASE}chunks/foods-everyday-HASH.js": "sha384-...",`,
+    `      "${CDN_BASE}chunks/evidence-HASH.js": "sha384-..."`,
     '    }',
     '  }',
     '</script>',
@@ -103,7 +89,7 @@ function importmap() {
     "The chunk names change with every build, so generate the map from that version's `integrity.json`:",
     '',
     '```sh',
-    `node -e "const base = '${BASE}';`,
+    `node -e "const base = '${CDN_BASE}';`,
     "const hashes = require('./integrity.json'); delete hashes['mg-widgets.js'];",
     'console.log(JSON.stringify({ integrity: Object.fromEntries(Object.entries(hashes).map(([f, h]) => [base + f, h])) }, null, 2));"',
     '```',
@@ -282,10 +268,6 @@ for (const block of doc.matchAll(/```html\n([\s\S]*?)```/g)) {
 }
 for (const element of elements) {
   if (!snippetTags.has(element.tagName)) problems.push(`<${element.tagName}> has no snippet in an html code block`);
-}
-// The README's script tag names the same version.
-if (!readFileSync('README.md', 'utf8').includes(`${BASE}mg-widgets.js`)) {
-  problems.push(`README.md: the publishers' script tag does not load ${BASE}mg-widgets.js`);
 }
 if (problems.length) {
   console.error(`${DOC}: snippets that do not match custom-elements.json:\n  ${problems.join('\n  ')}`);
