@@ -110,6 +110,11 @@ export function formatMg(locale: Locale, value: number, maximumFractionDigits = 
   return `${formatNumber(locale, value, maximumFractionDigits)}\u00a0mg`;
 }
 
+/** Milligrams as the widgets show them: one decimal below 10 mg (`2.5 mg`), whole numbers above (`155 mg`). */
+export function mgText(locale: Locale, mg: number): string {
+  return formatMg(locale, mg, mg < 10 ? 1 : 0);
+}
+
 /** Formats a percentage given in percent points (`37` gives `37%`, `37 %` in Spanish). */
 export function formatPercent(locale: Locale, percent: number, maximumFractionDigits = 0): string {
   const fraction = percent / 100;

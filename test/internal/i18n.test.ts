@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatPercent,
   matchLocale,
+  mgText,
 } from '../../src/i18n/index.js';
 
 describe('i18n', () => {
@@ -46,6 +47,14 @@ describe('i18n', () => {
     expect(formatPercent('en', 37)).to.equal('37%');
     expect(formatPercent('es', 37)).to.match(/^37\s%$/);
     expect(formatList('es', ['a', 'b', 'c'])).to.equal('a, b y c');
+  });
+
+  it('shows milligrams with one decimal below 10 mg and whole numbers above', () => {
+    expect(mgText('en', 2.54)).to.equal('2.5\u00a0mg');
+    expect(mgText('es', 2.54)).to.equal('2,5\u00a0mg');
+    expect(mgText('en', 9.96)).to.equal('10\u00a0mg');
+    expect(mgText('en', 10.4)).to.equal('10\u00a0mg');
+    expect(mgText('en', 1155.9)).to.equal('1,156\u00a0mg');
   });
 
   it('writes numbers and percents exactly as Intl does, over thousands of values, in every locale', () => {

@@ -9,7 +9,7 @@ import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
 import { MgFoodSelectEvent } from '../../events/food-select.js';
 import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
-import { formatList, formatMg, formatNumber, localize } from '../../i18n/index.js';
+import { formatList, formatNumber, localize, mgText } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
@@ -49,11 +49,6 @@ type Direction = 'ascending' | 'descending';
 
 /** Food sets already loaded on this page, so that later renders and later finders have them at once. */
 const loadedSets = new Map<FoodDataset, FoodSet>();
-
-/** Milligrams as the finder shows them: one decimal below 10 mg, whole numbers above. */
-function mgText(locale: Locale, mg: number): string {
-  return formatMg(locale, mg, mg < 10 ? 1 : 0);
-}
 
 /**
  * Finds, ranks and plans magnesium-rich foods for the reader's own needs. Searches English and Spanish names

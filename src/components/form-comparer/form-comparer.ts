@@ -6,7 +6,7 @@ import type { SupplementFormId } from '../../data/generated/ids.js';
 import { loadForms } from '../../data/loaders.js';
 import type { FormSet, SupplementForm } from '../../data/types.js';
 import { MgFormsChangeEvent } from '../../events/forms-change.js';
-import { formatMg, formatNumber, localize } from '../../i18n/index.js';
+import { formatNumber, localize, mgText } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
@@ -442,7 +442,7 @@ export class MgFormComparer extends MgElement {
     const m = this.m;
     const cols = m.columns;
     const busy = !this.loaded && !this.failed;
-    const dose = formatMg(this.locale, this.opts.dose, this.opts.dose < 10 ? 1 : 0);
+    const dose = mgText(this.locale, this.opts.dose);
     return html`<div class="intro">
         <p class="title" id="table-title">${m.title}</p>
         <p class="caption-note" id="table-notes">${m.theoretical} ${m.studiedNote}</p>

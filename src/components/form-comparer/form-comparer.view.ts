@@ -15,7 +15,7 @@ import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.j
 import { INTERACTIONS } from '../../data/generated/safety.js';
 import { compoundMgFor } from '../../data/supplement-query.js';
 import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
-import { formatMg, formatNumber, formatPercent, localize, type CommonMessages } from '../../i18n/index.js';
+import { formatNumber, formatPercent, localize, mgText, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
 import { addLazyStyles } from '../../internal/styles.js';
 import { lifeStageOptions } from '../../internal/life-stage-options.js';
@@ -59,11 +59,6 @@ export function adoptViewStyles(root: HTMLElement | DocumentFragment): void {
 
 export function messages(locale: Locale): FormComparerViewMessages {
   return localize(formComparerViewMessages, locale);
-}
-
-/** Milligrams as the comparer shows them: one decimal below 10 mg, whole numbers above. */
-export function mgText(locale: Locale, mg: number): string {
-  return formatMg(locale, mg, mg < 10 ? 1 : 0);
 }
 
 /** A form's name in the middle of a sentence ("magnesium oxide"). */
@@ -236,7 +231,7 @@ export function renderGutNote(locale: Locale, m: FormComparerMessages, set: Form
 }
 
 /** The calculator's results for a valid amount: magnesium a day, % of the RDA/AI, % of the upper limit, warning. */
-export function renderResults(calc: CalcContext): TemplateResult {
+function renderResults(calc: CalcContext): TemplateResult {
   const { locale, common, form, entry } = calc;
   if (!form) return html``;
   const r = labelResult(form, entry.amount, entry.servings, calc.basis, calc.lifeStage, calc.region);
