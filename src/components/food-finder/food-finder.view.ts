@@ -25,8 +25,6 @@ import { foodFinderViewStyles } from './food-finder.view.styles.js';
 import { foodsByName, keepOrder, matchFoods, rankedFoods } from './food-order.js';
 import { addServing, canAdd, entryMg, plateItems, plateTotal, removeServing, servingsOf, type Plate } from './plate.js';
 
-export { plateTotal };
-
 /** What the view needs from the finder for one render. */
 export interface ViewContext {
   readonly locale: Locale;
