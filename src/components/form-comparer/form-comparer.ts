@@ -44,6 +44,9 @@ let formSet: FormSet | undefined;
 let view: View | undefined;
 let pending: Promise<void> | undefined;
 
+/** Where the calculator, guide and safety panel will be: their height, hidden (see `.ph-panels`). */
+const panelsPlaceholder = html`<div class="ph-panels" aria-hidden="true"></div>`;
+
 function loadAll(): Promise<void> {
   pending ??= Promise.all([loadForms(), import('./form-comparer.view.js')]).then(
     ([set, module]) => {
@@ -503,7 +506,7 @@ export class MgFormComparer extends MgElement {
           <p class="ph-note" aria-hidden="true"><span class="ph"></span><span class="ph"></span></p>
           ${this.failed ? nothing : html`<p class="ph-add" aria-hidden="true"><span class="ph"></span></p>`}
         </div>
-        ${this.failed ? nothing : html`<div class="ph-panels" aria-hidden="true"></div>`}`;
+        ${this.failed ? nothing : panelsPlaceholder}`;
     }
     const context = {
       set,
@@ -516,7 +519,7 @@ export class MgFormComparer extends MgElement {
       on: this.actions,
     };
     return html`<div class="below">${module.renderGutNote(this.locale, this.m, set)} ${module.renderAdd(context)}</div>
-      ${this.panelsTurn ? html`<div class="ph-panels" aria-hidden="true"></div>` : module.renderPanels(context)}`;
+      ${this.panelsTurn ? panelsPlaceholder : module.renderPanels(context)}`;
   }
 
   protected override render() {
