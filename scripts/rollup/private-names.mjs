@@ -4,7 +4,9 @@
 // occurs. A name used anywhere else (an object key passed to a lazy chunk, a property of data) keeps its name.
 import { readdirSync, readFileSync } from 'node:fs';
 
-const DECLARATION = /^\s*(?:declare\s+)?private\s+(?:readonly\s+|static\s+|async\s+|get\s+|set\s+)*([A-Za-z_$][\w$]*)/gm;
+/** `private`, with what may come between it and the member's name, at the start of a line. */
+const PRIVATE = String.raw`^\s*(?:declare\s+)?private\s+(?:readonly\s+|static\s+|async\s+|get\s+|set\s+)*`;
+const DECLARATION = new RegExp(`${PRIVATE}([A-Za-z_$][\\w$]*)`, 'gm');
 
 /** Every private name that is safe to rename, in a stable order. */
 export function privateNames(root = 'src') {
@@ -19,7 +21,7 @@ export function privateNames(root = 'src') {
       const uses = count(new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g'));
       const own =
         count(new RegExp(`\\bthis\\.${name}(?![\\w$])`, 'g')) +
-        count(new RegExp(`^\\s*(?:declare\\s+)?private\\s+(?:readonly\\s+|static\\s+|async\\s+|get\\s+|set\\s+)*${name}(?![\\w$])`, 'gm')) +
+        count(new RegExp(`${PRIVATE}${name}(?![\\w$])`, 'gm')) +
         count(new RegExp(`^\\s+${name}: \\{ state: true \\},$`, 'gm'));
       return uses === own;
     })
