@@ -172,7 +172,8 @@ export const controlStyles = css`
 
 /**
  * What the two data-table widgets (food finder, form comparer) style alike: paragraphs without margins, quiet
- * secondary buttons and muted column headers. Each element's own styles follow and refine it.
+ * secondary buttons, muted column headers, and the bars of a share (`.bar` with a `.fill` as wide as `--_fill`, in
+ * the element's `--_bar` color). Each element's own styles follow and refine it.
  */
 export const dataTableStyles = css`
   p {
@@ -195,6 +196,27 @@ export const dataTableStyles = css`
     color: var(--_text-muted);
     vertical-align: bottom;
     border-block-end-color: var(--_border);
+  }
+  .bar {
+    display: block;
+    block-size: 0.5em;
+    inline-size: 100%;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border-subtle);
+    overflow: hidden;
+  }
+  .fill {
+    display: block;
+    block-size: 100%;
+    inline-size: var(--_fill, 0%);
+    background: var(--_bar);
+  }
+  @media (forced-colors: active) {
+    .fill {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
   }
 `;
 

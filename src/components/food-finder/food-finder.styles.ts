@@ -22,7 +22,7 @@ export const foodFinderStyles = css`
   .root {
     --_ff-background: var(--mg-food-finder-background, var(--_surface));
     --_ff-border: var(--mg-food-finder-border-color, var(--_border-subtle));
-    --_ff-bar: var(--mg-food-finder-bar-color, var(--_accent));
+    --_bar: var(--mg-food-finder-bar-color, var(--_accent));
     --_ff-stripe: var(--mg-food-finder-stripe-color, var(--_surface-alt));
     --_ff-plate-background: var(--mg-food-finder-plate-background, var(--_surface-alt));
     --_ff-chip: var(--mg-food-finder-chip-color, var(--_accent));
@@ -230,21 +230,6 @@ export const foodFinderStyles = css`
   td.need {
     min-inline-size: 6em;
   }
-  .bar {
-    display: block;
-    block-size: 0.5em;
-    inline-size: 100%;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border-subtle);
-    overflow: hidden;
-  }
-  .fill {
-    display: block;
-    block-size: 100%;
-    inline-size: var(--_fill, 0%);
-    background: var(--_ff-bar);
-  }
   .add-cell {
     text-align: end;
     white-space: nowrap;
@@ -410,10 +395,6 @@ export const foodFinderStyles = css`
     }
     .bar {
       border-color: CanvasText;
-    }
-    .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
     }
     .sort {
       border: 1px solid ButtonText;

@@ -104,7 +104,7 @@ export const formComparerStyles = css`
   .root {
     --_fc-background: var(--mg-form-comparer-background, var(--_surface));
     --_fc-border: var(--mg-form-comparer-border-color, var(--_border-subtle));
-    --_fc-bar: var(--mg-form-comparer-bar-color, var(--_accent));
+    --_bar: var(--mg-form-comparer-bar-color, var(--_accent));
     --_fc-highlight: var(--mg-form-comparer-highlight-color, var(--_accent));
     --_fc-highlight-background: var(--mg-form-comparer-highlight-background, var(--_accent-soft));
     --_fc-panel: var(--mg-form-comparer-panel-background, var(--_surface-alt));

@@ -48,21 +48,8 @@ export const formComparerViewStyles = css`
     font-weight: 600;
   }
   .bar {
-    display: block;
-    block-size: 0.5em;
-    inline-size: 100%;
     max-inline-size: 8em;
     margin-block: 0.25em;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border-subtle);
-    overflow: hidden;
-  }
-  .fill {
-    display: block;
-    block-size: 100%;
-    inline-size: var(--_fill, 0%);
-    background: var(--_fc-bar);
   }
   .verdict,
   .effect {
@@ -231,12 +218,6 @@ export const formComparerViewStyles = css`
     display: block;
   }
 
-  @media (forced-colors: active) {
-    .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
-  }
   /* Printed: the table, the notes and the panels to read, not the controls (after the rules above, so they win). */
   @media print {
     .add,
