@@ -1,3 +1,4 @@
+import { emulateMedia } from '@web/test-runner-commands';
 import { warnedKeys } from '../src/internal/warn.js';
 
 /** Records `console.warn` calls until `restore()`; also forgets warnings already shown, so each test sees its own. */
@@ -36,4 +37,14 @@ export function nextFrames(): Promise<void> {
 /** The visible text of an element's shadow root, with whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Runs `check` with the page's media emulated as print, then back to screen (also when the check fails). */
+export async function whilePrinting(check: () => void): Promise<void> {
+  await emulateMedia({ media: 'print' });
+  try {
+    check();
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
 }

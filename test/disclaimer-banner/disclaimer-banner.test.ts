@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/disclaimer-banner/mg-disclaimer-banner.js';
 import '../../src/components/reader-profile/mg-reader-profile.js';
 import {
@@ -13,7 +13,7 @@ import type { MgAffiliateDetectEvent } from '../../src/events/affiliate-detect.j
 import type { MgDismissEvent } from '../../src/events/dismiss.js';
 import type { MgDismissRequestEvent } from '../../src/events/dismiss-request.js';
 import { defineElement } from '../../src/internal/define-element.js';
-import { captureWarnings, nextFrames, shadowText, uniqueTag } from '../helpers.js';
+import { captureWarnings, nextFrames, shadowText, uniqueTag, whilePrinting } from '../helpers.js';
 
 const en = disclaimerBannerMessages.en;
 const es = disclaimerBannerMessages.es;
@@ -269,15 +269,12 @@ describe('<mg-disclaimer-banner>', () => {
       el.dismiss();
       await settle(el);
       expect(isShown($(el, '.group'))).to.equal(false);
-      await emulateMedia({ media: 'print' });
-      try {
+      await whilePrinting(() => {
         expect(isShown($(el, '.group'))).to.equal(true);
         expect(isShown($(el, '.details'))).to.equal(true);
         expect(seen(el)).to.contain(en.medical()).and.to.contain(en.supplement).and.to.contain(en.crisisLead);
         for (const button of el.shadowRoot!.querySelectorAll('button')) expect(isShown(button)).to.equal(false);
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
+      });
     });
   });
 

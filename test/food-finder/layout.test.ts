@@ -3,9 +3,9 @@
  * horizontal overflow at 320 px or at 200% text size, targets of at least 24 x 24 px, the dark theme.
  */
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
-import { afterMicrotasks, nextFrames } from '../helpers.js';
+import { afterMicrotasks, nextFrames, whilePrinting } from '../helpers.js';
 import { $, $$, en, rows, settle, shown, text } from './helpers.js';
 
 
@@ -234,16 +234,13 @@ describe('<mg-food-finder> layout', () => {
 
   it('prints the table and its sources, without the controls or "My day"', async () => {
     const el = await inBox('800px', html`<mg-food-finder></mg-food-finder>`);
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(() => {
       for (const selector of ['.controls', '.footer', '.plate']) {
         expect(getComputedStyle($(el, selector)).display, selector).to.equal('none');
       }
       for (const selector of ['table', '.sources']) {
         expect(getComputedStyle($(el, selector)).display, selector).to.not.equal('none');
       }
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });

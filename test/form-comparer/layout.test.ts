@@ -4,9 +4,9 @@
  * 24 x 24 px, the dark theme and custom properties, parts, and a strict Content-Security-Policy.
  */
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { afterMicrotasks, nextFrames } from '../helpers.js';
+import { afterMicrotasks, nextFrames, whilePrinting } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, rowIds, rows, settle, text } from './helpers.js';
 
 
@@ -268,16 +268,13 @@ describe('<mg-form-comparer> layout', () => {
 
   it('prints the table, its notes, the guide and the safety panel, without the controls', async () => {
     const el = await inBox('800px', html`<mg-form-comparer></mg-form-comparer>`);
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(() => {
       for (const selector of ['.add', '.calc', '.remove-cell']) {
         expect(getComputedStyle($(el, selector)).display, selector).to.equal('none');
       }
       for (const selector of ['table', '.gut-note', '.guide', '.safety']) {
         expect(getComputedStyle($(el, selector)).display, selector).to.not.equal('none');
       }
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 });
