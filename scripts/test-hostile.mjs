@@ -1395,9 +1395,20 @@ SECTIONS.frame = async () => {
         assert.ok(first.tops.length > 3, `the first screen has text blocks (${first.tops.length})`);
         const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
         assert.ok(Math.max(...moved) < 1, `first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`);
+        // The finders and the comparer below the screen are content-visibility: auto. Each counts as its real size
+        // (if it was shown) or its estimate, never the 0 px of its empty shadow root before its first render (the
+        // comparer did, when it came near the screen while waiting).
+        const heights = await tab.evaluate(() =>
+          [...document.querySelectorAll('mg-food-finder, mg-form-comparer')].map((el) => ({
+            tag: el.localName,
+            height: el.getBoundingClientRect().height,
+          })),
+        );
+        for (const { tag, height } of heights) assert.ok(height > 300, `${tag} counts as ${height.toFixed(0)} px tall`);
         none(log.errors, 'errors');
         return [
           `${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px`,
+          `below the screen: ${heights.map(({ tag, height }) => `${tag} ${height.toFixed(0)} px`).join(', ')}`,
         ];
       } finally {
         await close();

@@ -26,15 +26,46 @@ export class MgElement extends LitElement {
   /** The effective reader profile. */
   protected readonly reader = new ReaderController(this);
 
+  /** The element's custom states (`:state(...)`); undefined where `attachInternals` is not supported. */
+  protected readonly internals: ElementInternals | undefined;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      this.internals = undefined;
+    }
+  }
+
   /** Shared messages in the effective language. */
   protected get common(): CommonMessages {
     return commonMessages(this.reader.locale);
   }
 
-  /** The first render waits while the element is below the first screen (see `first-render.ts`). */
+  /**
+   * The first render waits while the element is below the first screen (see `first-render.ts`). Meanwhile the
+   * element matches `:state(pending)`, and the host styles skip its (empty) content: a `content-visibility: auto`
+   * element counts as its estimated size until its first render, instead of the 0 px the browser would otherwise
+   * remember for it if it came near the screen while empty.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return firstRender(this).then(() => super.scheduleUpdate());
+    this.setState('pending', true);
+    return firstRender(this).then(() => {
+      this.setState('pending', false);
+      return super.scheduleUpdate();
+    });
+  }
+
+  /** Sets or clears a custom state; where custom states are not supported, nothing (the properties still tell). */
+  protected setState(state: string, on: boolean): void {
+    try {
+      if (on) this.internals?.states.add(state);
+      else this.internals?.states.delete(state);
+    } catch {
+      // Custom states are not supported (or only with the older `--name` syntax).
+    }
   }
 
   /** Classes for the element's `.root` wrapper (the theme tokens live there). */

@@ -48,6 +48,33 @@ describe('finder and comparer far below the screen', () => {
     expect(finder.getBoundingClientRect().height, 'remembered size').to.be.closeTo(height, 1);
   });
 
+  it('are skipped while they wait for their first render, so that they count as their estimate, not 0', async () => {
+    // An empty shadow root near the screen would be remembered as 0 px tall (see the frame check of
+    // scripts/test-hostile.mjs, where the demo's comparer showed it).
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '6000px';
+    const comparer = document.createElement('mg-form-comparer') as MgFormComparer;
+    comparer.setAttribute('forms', 'oxide citrate');
+    document.body.append(spacer, comparer);
+    try {
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(comparer.hasUpdated, 'still waiting').to.equal(false);
+      expect(comparer.matches(':state(pending)'), 'pending').to.equal(true);
+      expect(getComputedStyle(comparer).contentVisibility).to.equal('hidden');
+      const estimate = parseFloat(getComputedStyle(comparer).fontSize) * 160;
+      expect(comparer.getBoundingClientRect().height).to.be.closeTo(estimate, 1);
+
+      await comparer.updateComplete;
+      expect(comparer.hasUpdated, 'rendered').to.equal(true);
+      expect(comparer.matches(':state(pending)'), 'no longer pending').to.equal(false);
+      expect(getComputedStyle(comparer).contentVisibility).to.equal('auto');
+    } finally {
+      spacer.remove();
+      comparer.remove();
+    }
+  });
+
   it('a publisher can turn it off with CSS on the element', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <div style="block-size: 6000px"></div>

@@ -153,16 +153,10 @@ export class MgDisclaimerBanner extends MgElement {
   private isDismissed = false;
   private affiliateCount: number | undefined;
   private affiliateScanPending = false;
-  private readonly internals: ElementInternals | undefined;
   private readonly observer: MutationObserver | undefined;
 
   constructor() {
     super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
     // Slotted text is part of what a remembered dismissal is bound to: re-check when it changes.
     this.observer =
       typeof MutationObserver === 'function' ? new MutationObserver(() => this.requestUpdate()) : undefined;
@@ -235,12 +229,7 @@ export class MgDisclaimerBanner extends MgElement {
     );
     this.isDismissed =
       this.dismissible && this.notices.length > 0 && (this.memoryDismissed === this.textHash || this.remembered());
-    try {
-      if (this.isDismissed) this.internals?.states.add('dismissed');
-      else this.internals?.states.delete('dismissed');
-    } catch {
-      // Custom states are not supported: the `dismissed` property still tells.
-    }
+    this.setState('dismissed', this.isDismissed);
   }
 
   /** Whether storage remembers a dismissal of the current text (read synchronously, before the first render). */
