@@ -246,7 +246,8 @@ async function measureInteractions() {
 /**
  * Presses real keys (CDP key events) in a search box inside a widget and times each keystroke: from the keydown to
  * the widget's update with style and layout done ("work"), and to the next paint after it ("painted", which also
- * waits for the next frame). Every `text.length` keys the box is cleared.
+ * waits for the next frame). Every `text.length` keys the box is cleared. `selector` may also name a plain search
+ * box of the page (the floor: what the browser alone spends on a keystroke in this page).
  */
 async function keystrokes(page, selector, text) {
   const work = [];
@@ -256,7 +257,7 @@ async function keystrokes(page, selector, text) {
     if (i % text.length === 0) {
       await page.evaluate(async (selector) => {
         const widget = document.querySelector(selector);
-        const input = widget.shadowRoot.querySelector('input[type="search"]');
+        const input = widget.shadowRoot?.querySelector('input[type="search"]') ?? widget;
         input.value = '';
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         await widget.updateComplete;
@@ -267,7 +268,7 @@ async function keystrokes(page, selector, text) {
     // Arm the listeners first and wait for that: the browser may run a key event before a pending script task.
     await page.evaluate((selector) => {
       const widget = document.querySelector(selector);
-      const input = widget.shadowRoot.querySelector('input[type="search"]');
+      const input = widget.shadowRoot?.querySelector('input[type="search"]') ?? widget;
       let start = 0;
       window.__mgKey = new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no input event within 10 s')), 10000);
@@ -277,7 +278,7 @@ async function keystrokes(page, selector, text) {
           async () => {
             await widget.updateComplete;
             // Reading layout forces the style and layout work of this update now.
-            widget.shadowRoot.querySelector('table, [role="table"], ul, ol')?.getBoundingClientRect();
+            (widget.shadowRoot?.querySelector('table, [role="table"], ul, ol') ?? widget).getBoundingClientRect();
             const done = performance.now();
             const paint = await window.__mgAfterPaint();
             clearTimeout(timer);
@@ -304,6 +305,17 @@ function within(ms, promise) {
 }
 
 const PROBES = {
+  'plain search box keystroke (floor)': async (page) => {
+    // The same keys in a search box of the page itself, just after the finder: no widget, no script of ours runs.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'search';
+      input.id = 'bench-floor';
+      input.setAttribute('aria-label', 'Floor');
+      document.querySelector('mg-food-finder:not([static])').after(input);
+    });
+    return keystrokes(page, '#bench-floor', 'almond');
+  },
   'food-finder keystroke (everyday)': (page) => keystrokes(page, 'mg-food-finder:not([static])', 'almond'),
   'food-finder keystroke (full)': async (page) => {
     await page.evaluate(async () => {
