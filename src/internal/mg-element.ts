@@ -26,7 +26,10 @@ export class MgElement extends LitElement {
   /** The effective reader profile. */
   protected readonly reader = new ReaderController(this);
 
-  /** The element's custom states (`:state(...)`); undefined where `attachInternals` is not supported. */
+  /**
+   * The element's `ElementInternals` (its custom states: `:state(...)`); undefined where `attachInternals` is not
+   * supported. An element has one: a subclass uses this one instead of calling `attachInternals()` again.
+   */
   protected readonly internals: ElementInternals | undefined;
 
   constructor() {
