@@ -196,12 +196,11 @@ async function loadRun(variant) {
   const data = await page.evaluate(() => {
     const b = window.__mgBench;
     const after = b.longTasks.filter((t) => t.start >= b.fcp);
-    const ours = b.loafs.filter((l) => l.duration > 50 && l.scripts.some((s) => s.url.includes('/dist/cdn/')));
+    const fromUs = (script) => script.url.includes('/dist/cdn/');
+    const ours = b.loafs.filter((l) => l.duration > 50 && l.scripts.some(fromUs));
     // Our part of each long frame: the time of the scripts from our files that ran in it (the frame's own style,
     // layout and paint, which the static page pays too, are not counted; layout our script forced is).
-    const ourScript = b.loafs.map((l) =>
-      l.scripts.filter((s) => s.url.includes('/dist/cdn/')).reduce((sum, s) => sum + s.duration, 0),
-    );
+    const ourScript = b.loafs.map((l) => l.scripts.filter(fromUs).reduce((sum, s) => sum + s.duration, 0));
     return {
       fcp: b.fcp,
       lcp: b.lcp,
