@@ -72,10 +72,16 @@ const INSTRUMENT = () => {
     const rect = el.getBoundingClientRect();
     return rect.height === 0 && rect.width === 0 ? null : rect.top + window.scrollY;
   };
+  // Read where the first paint shows them: after the first frame's layout and its ResizeObserver callbacks (the
+  // widgets place themselves in one, created before this one), just before that frame paints.
   requestAnimationFrame(() => {
-    firstFrame = blocks()
-      .map((el) => ({ el, top: where(el) }))
-      .filter(({ top }) => top !== null && top - window.scrollY < window.innerHeight);
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      firstFrame = blocks()
+        .map((el) => ({ el, top: where(el) }))
+        .filter(({ top }) => top !== null && top - window.scrollY < window.innerHeight);
+    });
+    observer.observe(document.documentElement);
   });
   const movedSinceFirstFrame = () => {
     const moves = (firstFrame ?? []).map(({ el, top }) => Math.abs((where(el) ?? top) - top));

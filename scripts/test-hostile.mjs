@@ -1361,8 +1361,9 @@ SECTIONS.frame = async () => {
   await check(
     'the demo\'s first frame already shows its first-screen widgets (the script tag\'s blocking="render"), and no text on the first screen moves afterwards',
     async () => {
-      // Recorded in the first animation frame, which comes before the first paint: the reader profile's controls,
-      // the first-screen badges, and where the article's own text blocks are.
+      // Recorded in the first frame, after its layout and its ResizeObserver callbacks (the widgets place themselves
+      // in one, created before this one), just before its paint: the reader profile's controls, the first-screen
+      // badges, and where the article's own text blocks are.
       const init = () => {
         const blocks = () =>
           [...document.querySelectorAll('h1, h2, p')].filter(
@@ -1370,16 +1371,20 @@ SECTIONS.frame = async () => {
           );
         window.__mgFirstFrame = new Promise((resolve) =>
           requestAnimationFrame(() => {
-            const onScreen = (el) => el.getBoundingClientRect().top < innerHeight;
-            const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(onScreen);
-            resolve({
-              controls: Boolean(document.querySelector('mg-reader-profile')?.shadowRoot?.querySelector('select')),
-              badges: badges.length,
-              renderedBadges: badges.filter((b) => b.shadowRoot?.textContent.trim()).length,
-              tops: blocks()
-                .filter(onScreen)
-                .map((el) => el.getBoundingClientRect().top + scrollY),
+            const observer = new ResizeObserver(() => {
+              observer.disconnect();
+              const onScreen = (el) => el.getBoundingClientRect().top < innerHeight;
+              const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(onScreen);
+              resolve({
+                controls: Boolean(document.querySelector('mg-reader-profile')?.shadowRoot?.querySelector('select')),
+                badges: badges.length,
+                renderedBadges: badges.filter((b) => b.shadowRoot?.textContent.trim()).length,
+                tops: blocks()
+                  .filter(onScreen)
+                  .map((el) => el.getBoundingClientRect().top + scrollY),
+              });
             });
+            observer.observe(document.documentElement);
           }),
         );
         window.__mgBlockTops = () => blocks().map((el) => el.getBoundingClientRect().top + scrollY);

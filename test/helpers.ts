@@ -29,6 +29,23 @@ export async function afterMicrotasks(): Promise<void> {
   for (let i = 0; i < 30; i += 1) await Promise.resolve();
 }
 
+/**
+ * Resolves in the next frame, just before its paint: in a ResizeObserver callback, after the frame's layout and after
+ * the widgets added before it have placed themselves (their first render, if they are on the first screen). What the
+ * reader first sees of them.
+ */
+export function beforeNextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const observer = new ResizeObserver(() => {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(document.documentElement);
+    }),
+  );
+}
+
 /** Waits for two animation frames: enough for Lit updates and layout to settle. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

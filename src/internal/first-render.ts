@@ -1,24 +1,23 @@
 /**
  * When an element may render for the first time. A page upgrades every widget in one task (the script's), and
  * rendering them all there makes one long task. So the widgets whose top is on the first screen, or above it, render
- * at once, in that task, before the first paint (nothing the reader sees moves later); those below the first screen
- * render afterwards, one per task, where a change of their size moves nothing on screen. Widgets that another
- * widget renders in its shadow root render with it.
+ * before the first paint (nothing the reader sees moves later); those below the first screen render afterwards, one
+ * per task, where a change of their size moves nothing on screen. Widgets that another widget renders in its shadow
+ * root render with it.
  *
- * The positions of all the elements upgraded together are read at once, before any of them renders (one layout).
- * For the widgets already in the page when this module loads, the position is the one they had before any element
- * upgraded, with their light-DOM fallback content laid out: close to where they end up, whereas after the upgrade
- * (an empty shadow root, the fallback hidden) they would all seem to be on the first screen.
+ * Where a widget is comes from the browser's own next layout: the elements upgraded together wait for the next
+ * frame, and a `ResizeObserver` callback, which runs after that frame's layout and before its paint, reads their
+ * positions (no layout of ours) and renders those on the first screen; the browser lays them out again before it
+ * paints. Reading the positions in the script's task instead would make the whole page's first layout part of that
+ * task. While it waits a widget shows its light DOM (the article a reader profile wraps), and the food finder and the
+ * comparer count as their estimated size (`mg-element.ts`), so the positions are close to where the widgets end up.
+ * A hidden page has no frames: there, and where no frame comes within `FRAME_WAIT` ms (a throttled frame), the
+ * positions are read at once.
  */
 import { nextTask } from './next-task.js';
 
-/** Top of each widget in the page when this module ran, before any upgrade (CSS pixels from the viewport top). */
-const initialTops = new WeakMap<Element, number>();
-if (typeof document !== 'undefined') {
-  for (const element of document.querySelectorAll(':not(:defined)')) {
-    if (element.localName.startsWith('mg-')) initialTops.set(element, element.getBoundingClientRect().top);
-  }
-}
+/** How long the widgets upgraded together wait for a frame before reading their positions themselves. */
+const FRAME_WAIT = 200;
 
 interface Waiting {
   readonly element: Element;
@@ -42,16 +41,56 @@ export function firstRender(element: Element): Promise<void> {
 function sort(): void {
   const waiting = batch ?? [];
   batch = undefined;
+  // A widget inside a shadow root was put there by a widget rendering now (the comparer's badges): it renders with
+  // it, in the same frame, so its host is laid out once, and it costs no layout to place.
+  const toPlace: Waiting[] = [];
+  for (const entry of waiting) {
+    if (entry.element.getRootNode() instanceof ShadowRoot) entry.start();
+    else toPlace.push(entry);
+  }
+  if (toPlace.length) afterLayout(toPlace);
+}
+
+/** Widgets waiting for the next frame's layout to be placed. */
+const unplaced: Waiting[] = [];
+let watch: { readonly observer: ResizeObserver; readonly timer: ReturnType<typeof setTimeout> } | undefined;
+/** True from the frame in which widgets were placed until the task after it. */
+let inFrame = false;
+
+/**
+ * Places `waiting` after the next frame's layout, before its paint; at once where no frame will come, or in the frame
+ * being drawn (widgets added while the others render: the layout is read again, before the paint).
+ */
+function afterLayout(waiting: readonly Waiting[]): void {
+  unplaced.push(...waiting);
+  if (inFrame || typeof ResizeObserver !== 'function' || document.visibilityState === 'hidden') {
+    placeAll();
+    return;
+  }
+  watch ??= { observer: new ResizeObserver(onFrame), timer: setTimeout(placeAll, FRAME_WAIT) };
+  // The first observation of an element with a size comes in the next frame, after its layout. The widgets' parents
+  // are observed, not the widgets (an inline badge has no size to observe), nor the root: an observation that starts
+  // during another ResizeObserver callback is delivered in the same frame only if it is deeper than what that
+  // callback observes; otherwise the browser reports a "loop completed with undelivered notifications" error.
+  for (const { element } of waiting) watch.observer.observe(element.parentElement ?? document.documentElement);
+}
+
+function onFrame(): void {
+  inFrame = true;
+  void nextTask().then(() => (inFrame = false));
+  placeAll();
+}
+
+/** Starts the widgets on (or above) the first screen, and queues the others: one layout read for all of them. */
+function placeAll(): void {
+  if (watch) {
+    watch.observer.disconnect();
+    clearTimeout(watch.timer);
+    watch = undefined;
+  }
+  const waiting = unplaced.splice(0);
   const fold = window.innerHeight;
-  // Read every position before anything renders: one layout for the whole batch. A widget inside a shadow root was
-  // put there by a widget rendering now (the comparer's badges): it renders with it, in the same frame, so its host
-  // is laid out once, and it costs no layout to place (measuring it would force one in the middle of that render).
-  const below = waiting.map(({ element }) => {
-    const known = initialTops.get(element);
-    initialTops.delete(element);
-    if (known === undefined && element.getRootNode() instanceof ShadowRoot) return false;
-    return (known ?? element.getBoundingClientRect().top) > fold;
-  });
+  const below = waiting.map(({ element }) => element.getBoundingClientRect().top > fold);
   waiting.forEach(({ start }, i) => (below[i] ? queue(start) : start()));
 }
 

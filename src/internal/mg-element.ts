@@ -47,15 +47,20 @@ export class MgElement extends LitElement {
   }
 
   /**
-   * The first render waits while the element is below the first screen (see `first-render.ts`). Meanwhile the
-   * element matches `:state(pending)`, and the host styles skip its (empty) content: a `content-visibility: auto`
-   * element counts as its estimated size until its first render, instead of the 0 px the browser would otherwise
-   * remember for it if it came near the screen while empty.
+   * The first render waits for the widget's place in the page (see `first-render.ts`). Meanwhile the element matches
+   * `:state(pending)`, and its shadow root holds a bare `<slot>`: its light DOM (the article that a reader profile
+   * wraps, a fallback table) is laid out as before the upgrade, so that the page keeps its shape while the widgets
+   * are placed. The food finder and the comparer skip their content while pending (`content-visibility: hidden`): a
+   * `content-visibility: auto` element counts as its estimated size until its first render, instead of whatever
+   * size the browser would otherwise remember for it if it came near the screen before.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     this.setState('pending', true);
+    const placeholder =
+      this.renderRoot instanceof ShadowRoot ? this.renderRoot.appendChild(document.createElement('slot')) : undefined;
     return firstRender(this).then(() => {
+      placeholder?.remove();
       this.setState('pending', false);
       return super.scheduleUpdate();
     });

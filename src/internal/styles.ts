@@ -54,11 +54,6 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Waiting for its first render (below the first screen): nothing to show yet, and nothing for the browser to
-     remember as the size of a content-visibility: auto element. */
-  :host(:state(pending)) {
-    content-visibility: hidden;
-  }
   *,
   *::before,
   *::after {

@@ -370,6 +370,7 @@ describe('<mg-evidence-badge>', () => {
         </div>`,
       );
       const el = wrap.querySelector('mg-evidence-badge')!;
+      await el.updateComplete;
       await clickPill(el);
       expect(getComputedStyle(pill(el)).borderTopColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(pill(el)).letterSpacing).to.equal('2px');
@@ -451,6 +452,7 @@ describe('<mg-evidence-badge>', () => {
         html`<div><button id="before">before</button><mg-evidence-badge claim="pms"></mg-evidence-badge></div>`,
       );
       const el = wrap.querySelector('mg-evidence-badge')!;
+      await el.updateComplete;
       el.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
@@ -686,6 +688,7 @@ describe('<mg-evidence-badge>', () => {
         html`<div lang="en"><mg-evidence-badge claim="pms"></mg-evidence-badge></div>`,
       );
       const el = wrap.querySelector('mg-evidence-badge')!;
+      await el.updateComplete;
       expect(collapse(pill(el).textContent)).to.contain('Low certainty');
       wrap.setAttribute('lang', 'es');
       await settle(el);
@@ -912,6 +915,7 @@ describe('<mg-evidence-badge>', () => {
         </div>`,
       );
       const el = wrap.querySelector('mg-evidence-badge')!;
+      await el.updateComplete;
       window.scrollTo(0, 0);
       await clickPill(el);
       const r = panel(el).getBoundingClientRect();
@@ -931,6 +935,7 @@ describe('<mg-evidence-badge>', () => {
         </div>`,
       );
       const el = wrap.querySelector('mg-evidence-badge')!;
+      await el.updateComplete;
       window.scrollTo(0, 0);
       await clickPill(el);
       const gap = () => panel(el).getBoundingClientRect().top - pill(el).getBoundingClientRect().bottom;

@@ -5,9 +5,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
-import { afterMicrotasks, nextFrames, whilePrinting } from '../helpers.js';
+import { beforeNextPaint, nextFrames, whilePrinting } from '../helpers.js';
 import { $, $$, en, rows, settle, shown, text } from './helpers.js';
-
 
 async function inBox(width: string, template: ReturnType<typeof html>, fontSize = '16px'): Promise<MgFoodFinder> {
   const box = await fixture<HTMLDivElement>(
@@ -46,8 +45,9 @@ describe('<mg-food-finder> layout', () => {
   it('reserves the final size while the data loads (skeleton rows of the same height)', async () => {
     // The full dataset takes long enough to load that the skeleton is painted first. This must be the first test.
     const box = fixtureSync<HTMLDivElement>(
-      // content-visibility: visible: measured before the first frame, a `content-visibility: auto` host has its
-      // placeholder size (the reader never sees that: the first frame lays it out); this test is about the skeleton.
+      // content-visibility: visible: measured before the first paint, a `content-visibility: auto` host has its
+      // estimated size (the reader never sees it: the browser lays it out for real before painting it); this test is
+      // about the skeleton.
       html`<div style="width: 900px">
         <mg-food-finder static dataset="full" limit="8" style="content-visibility: visible"></mg-food-finder>
         <p>After</p>
@@ -55,7 +55,7 @@ describe('<mg-food-finder> layout', () => {
     );
     const el = box.querySelector('mg-food-finder')!;
     const after = box.querySelector('p')!;
-    await afterMicrotasks();
+    await beforeNextPaint();
     expect($$(el, 'tbody tr.skeleton')).to.have.length(8);
     expect($(el, 'table').getAttribute('aria-busy')).to.equal('true');
     const before = after.getBoundingClientRect().top;

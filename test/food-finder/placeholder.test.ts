@@ -5,7 +5,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
-import { afterMicrotasks } from '../helpers.js';
+import { beforeNextPaint } from '../helpers.js';
 import { $, settle } from './helpers.js';
 
 describe('food finder: "My day" before the view chunk', () => {
@@ -29,7 +29,7 @@ describe('food finder: "My day" before the view chunk', () => {
       </div>`,
     );
     const finders = [...box.querySelectorAll<MgFoodFinder>('mg-food-finder')];
-    await afterMicrotasks();
+    await beforeNextPaint();
     const reserved = finders.map((el) => {
       const placeholder = $(el, '.ph-plate');
       expect(placeholder.getAttribute('aria-hidden')).to.equal('true');

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
+import { beforeNextPaint } from '../helpers.js';
 import { $$, rows } from './helpers.js';
 
 describe('food finder: rows of several finders', () => {
@@ -12,11 +13,14 @@ describe('food finder: rows of several finders', () => {
   before(() => setViewport({ width: 1200, height: 3000 }));
 
   it('renders the rows of each finder in a task of its own when their shared list arrives', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <mg-food-finder limit="5"></mg-food-finder>
-      <mg-food-finder limit="5" diet="vegan"></mg-food-finder>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <mg-food-finder limit="5"></mg-food-finder>
+        <mg-food-finder limit="5" diet="vegan"></mg-food-finder>
+      </div>`,
+    );
     const [first, second] = [...box.querySelectorAll<MgFoodFinder>('mg-food-finder')] as [MgFoodFinder, MgFoodFinder];
+    await beforeNextPaint();
     expect($$(first, 'tbody tr.skeleton'), 'the list is not loaded yet').to.have.length(5);
     expect($$(second, 'tbody tr.skeleton')).to.have.length(5);
     // Whichever finder gets its rows first, the other still shows its placeholder rows in that same task.

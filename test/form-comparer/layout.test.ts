@@ -6,9 +6,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { afterMicrotasks, nextFrames, whilePrinting } from '../helpers.js';
+import { beforeNextPaint, nextFrames, whilePrinting } from '../helpers.js';
 import { $, $$, ALL_FORMS, calculate, rowIds, rows, settle, text } from './helpers.js';
-
 
 async function inBox(width: string, template: ReturnType<typeof html>, fontSize = '16px'): Promise<MgFormComparer> {
   const box = await fixture<HTMLDivElement>(
@@ -47,7 +46,7 @@ describe('<mg-form-comparer> layout', () => {
   it('reserves about the final size while the forms load: a busy region with one placeholder row per form, and the panels', async () => {
     // The forms chunk is not loaded yet in this file, so the first render shows placeholders. Must be the first test.
     const box = fixtureSync<HTMLDivElement>(
-      // content-visibility: visible: see the food finder's skeleton test (measured before the first frame).
+      // content-visibility: visible: see the food finder's skeleton test (measured before the first paint).
       html`<div style="width: 900px; font-family: sans-serif">
         <mg-form-comparer style="content-visibility: visible"></mg-form-comparer>
         <p>After</p>
@@ -55,7 +54,7 @@ describe('<mg-form-comparer> layout', () => {
     );
     const el = box.querySelector('mg-form-comparer')!;
     const after = box.querySelector('p')!;
-    await afterMicrotasks();
+    await beforeNextPaint();
     expect($$(el, 'tbody tr.skeleton')).to.have.length(6);
     for (const skeleton of $$(el, 'tbody tr.skeleton')) expect(skeleton.getAttribute('aria-hidden')).to.equal('true');
     expect($(el, '.scroller').getAttribute('aria-busy')).to.equal('true');

@@ -5,13 +5,13 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { afterMicrotasks } from '../helpers.js';
+import { beforeNextPaint } from '../helpers.js';
 import { rows } from './helpers.js';
 
 describe('form comparer: rows, then panels', () => {
   it('renders the rows without the panels, then the panels in a later task', async () => {
     const el = fixtureSync<MgFormComparer>(html`<mg-form-comparer></mg-form-comparer>`);
-    await afterMicrotasks();
+    await beforeNextPaint();
     const root = el.shadowRoot!;
     expect(root.querySelector('.ph-panels'), 'placeholder while the forms load').to.not.equal(null);
     const seen = await new Promise<{ rows: number; panels: boolean; placeholder: boolean }>((resolve) => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { MgElement } from '../../src/internal/mg-element.js';
-import { afterMicrotasks, uniqueTag } from '../helpers.js';
+import { afterMicrotasks, beforeNextPaint, uniqueTag } from '../helpers.js';
 
 /** A minimal widget: what matters here is when it first renders. */
 class Probe extends MgElement {
@@ -18,6 +18,17 @@ function probe(style: string): Probe {
   return el;
 }
 
+/** Counts `getBoundingClientRect()` calls until restored. */
+function countLayoutReads(): { readonly count: number; restore(): void } {
+  const { getBoundingClientRect } = Element.prototype;
+  const reads = { count: 0, restore: () => (Element.prototype.getBoundingClientRect = getBoundingClientRect) };
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    reads.count++;
+    return getBoundingClientRect.call(this);
+  };
+  return reads;
+}
+
 describe('first render', () => {
   let box: HTMLElement;
   beforeEach(() => {
@@ -26,25 +37,70 @@ describe('first render', () => {
   });
   afterEach(() => box.remove());
 
-  it('renders widgets on the first screen in the task that adds them, and those below it in later tasks', async () => {
+  it('renders widgets on the first screen in the next frame, after its layout and before its paint, and those below it in later tasks', async () => {
     const top = probe('');
     const spacer = document.createElement('div');
     spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
     const below = probe('');
-    box.append(top, spacer, below);
-    await afterMicrotasks();
-    expect(top.hasUpdated).to.equal(true);
+    const reads = countLayoutReads();
+    try {
+      box.append(top, spacer, below);
+      await afterMicrotasks();
+    } finally {
+      reads.restore();
+    }
+    // The task that adds them reads no position (that would lay the whole page out there).
+    expect(reads.count).to.equal(0);
+    expect(top.hasUpdated).to.equal(false);
+    // A ResizeObserver created after the elements' runs after theirs, in the same frame, before its paint.
+    await beforeNextPaint();
+    expect([top.hasUpdated, below.hasUpdated]).to.deep.equal([true, false]);
     expect(top.shadowRoot!.textContent).to.contain('rendered');
-    expect(below.hasUpdated).to.equal(false);
     await below.updateComplete;
     expect(below.shadowRoot!.textContent).to.contain('rendered');
   });
 
-  it('renders widgets above the viewport at once (a shift there would move what the reader sees)', async () => {
+  it('renders widgets above the viewport before the next paint (a shift there would move what the reader sees)', async () => {
     const above = probe('position: absolute; top: -2000px');
     box.append(above);
-    await afterMicrotasks();
+    await beforeNextPaint();
     expect(above.hasUpdated).to.equal(true);
+  });
+
+  it('lays out its light DOM while it waits (the article a reader profile wraps keeps its place), then renders', async () => {
+    const wrapper = probe('');
+    const article = document.createElement('p');
+    article.setAttribute('style', 'height: 300px; margin: 0');
+    wrapper.append(article);
+    box.append(wrapper);
+    await afterMicrotasks();
+    expect(wrapper.matches(':state(pending)'), 'pending').to.equal(true);
+    expect(wrapper.getBoundingClientRect().height).to.equal(300);
+    expect(article.getBoundingClientRect().height).to.equal(300);
+    await wrapper.updateComplete;
+    expect(wrapper.matches(':state(pending)'), 'no longer pending').to.equal(false);
+    // The probe's own template has no slot: the light DOM is no longer shown, and nothing of the wait is left.
+    expect(wrapper.shadowRoot!.querySelector('slot')).to.equal(null);
+    expect(article.getBoundingClientRect().height).to.equal(0);
+    expect(wrapper.shadowRoot!.textContent).to.equal('rendered');
+  });
+
+  it('on a hidden page (no frames come) places the widgets at once', async () => {
+    const spacer = document.createElement('div');
+    spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
+    const top = probe('');
+    const below = probe('');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      box.append(top, spacer, below);
+      await afterMicrotasks();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(top.hasUpdated).to.equal(true);
+    expect(below.hasUpdated).to.equal(false);
+    await below.updateComplete;
+    expect(below.hasUpdated).to.equal(true);
   });
 
   it('renders many widgets below the first screen one per task, all of them', async () => {
@@ -66,21 +122,16 @@ describe('first render', () => {
     spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
     const nested = probe('');
     root.append(spacer, nested);
-    const { getBoundingClientRect } = Element.prototype;
-    let reads = 0;
-    Element.prototype.getBoundingClientRect = function (this: Element) {
-      reads++;
-      return getBoundingClientRect.call(this);
-    };
+    const reads = countLayoutReads();
     try {
       box.append(host);
       await afterMicrotasks();
     } finally {
-      Element.prototype.getBoundingClientRect = getBoundingClientRect;
+      reads.restore();
     }
     // Far below the first screen, yet rendered at once: its host is rendering it now.
     expect(nested.hasUpdated).to.equal(true);
     expect(nested.shadowRoot!.textContent).to.contain('rendered');
-    expect(reads).to.equal(0);
+    expect(reads.count).to.equal(0);
   });
 });
