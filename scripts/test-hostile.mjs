@@ -1359,7 +1359,7 @@ SECTIONS.network = async () => {
 /* 8b. The demo's first frame ---------------------------------------------------------------------------------- */
 SECTIONS.frame = async () => {
   await check(
-    'the demo\'s first frame already shows its first-screen widgets (the script tag\'s blocking="render"), and no text on the first screen moves afterwards',
+    'the demo\'s first frame already shows its first-screen widgets (the script tag\'s blocking="render"), and no text on the first screen moves afterwards (nor does the browser report a layout shift)',
     async () => {
       // Recorded in the first frame, after its layout and its ResizeObserver callbacks (the widgets place themselves
       // in one, created before this one), just before its paint: the reader profile's controls, the first-screen
@@ -1388,6 +1388,14 @@ SECTIONS.frame = async () => {
           }),
         );
         window.__mgBlockTops = () => blocks().map((el) => el.getBoundingClientRect().top + scrollY);
+        // Layout shifts as the browser reports them (Cumulative Layout Shift counts them), with what moved.
+        window.__mgShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const nodes = entry.sources.map((source) => source.node?.nodeName ?? '?').join(' ');
+            window.__mgShifts.push(`${entry.value.toFixed(4)} (${nodes})`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
       };
       const { page: tab, log, close } = await open(`${pageServer.url}/demo/index.html`, { init });
       try {
@@ -1400,6 +1408,7 @@ SECTIONS.frame = async () => {
         assert.ok(first.tops.length > 3, `the first screen has text blocks (${first.tops.length})`);
         const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
         assert.ok(Math.max(...moved) < 1, `first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`);
+        none(await tab.evaluate(() => window.__mgShifts), 'layout shifts');
         // The finders and the comparer below the screen are content-visibility: auto. Each counts as its real size
         // (if it was shown) or its estimate, never the 0 px of its empty shadow root before its first render (the
         // comparer did, when it came near the screen while waiting).
@@ -1412,7 +1421,7 @@ SECTIONS.frame = async () => {
         for (const { tag, height } of heights) assert.ok(height > 300, `${tag} counts as ${height.toFixed(0)} px tall`);
         none(log.errors, 'errors');
         return [
-          `${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px`,
+          `${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px; no layout shift`,
           `below the screen: ${heights.map(({ tag, height }) => `${tag} ${height.toFixed(0)} px`).join(', ')}`,
         ];
       } finally {

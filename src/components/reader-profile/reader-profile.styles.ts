@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const readerProfileStyles = css`
+  /* Waiting for its first render, it shows the article it wraps. With its controls, the first render puts them
+     above the article, and the article's top margin no longer reaches out of the element: keep it inside from the
+     start, so that the element does not move when the controls come (a layout shift, however small). */
+  :host([controls]:state(pending)) {
+    display: flow-root;
+  }
   .controls {
     margin: 0 0 var(--_space);
     padding: 0.75em var(--_space) var(--_space);
