@@ -67,6 +67,54 @@ describe('first render', () => {
     expect(above.hasUpdated).to.equal(true);
   });
 
+  it('places a badge inside inline markup (<em>) before the next paint too', async () => {
+    const paragraph = document.createElement('p');
+    const em = document.createElement('em');
+    const badge = probe('display: inline');
+    paragraph.append('A claim ', em);
+    em.append(badge);
+    box.append(paragraph);
+    await beforeNextPaint();
+    expect(badge.hasUpdated).to.equal(true);
+  });
+
+  it('renders a widget that a ResizeObserver callback adds in that same frame, with no "loop" error', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const added = probe('');
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          // A page's own observer of the root, as a responsive layout would have, adding a widget when it fires.
+          const observer = new ResizeObserver(() => {
+            observer.disconnect();
+            box.append(added);
+            resolve();
+          });
+          observer.observe(document.documentElement);
+        }),
+      );
+      // The next frame's callbacks come before its ResizeObserver callbacks: rendered already, in the frame before.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(added.hasUpdated).to.equal(true);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders a widget in a hidden container (display: none) too', async () => {
+    const hidden = document.createElement('div');
+    hidden.hidden = true;
+    const inside = probe('');
+    hidden.append(inside);
+    box.append(hidden);
+    await inside.updateComplete;
+    expect(inside.shadowRoot!.textContent).to.contain('rendered');
+  });
+
   it('lays out its light DOM while it waits (the article a reader profile wraps keeps its place), then renders', async () => {
     const wrapper = probe('');
     const article = document.createElement('p');
