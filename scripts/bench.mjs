@@ -113,7 +113,12 @@ const INSTRUMENT = () => {
         start: entry.startTime,
         duration: entry.duration,
         blocking: entry.blockingDuration,
-        scripts: (entry.scripts ?? []).map((s) => ({ url: s.sourceURL, duration: s.duration })),
+        scripts: (entry.scripts ?? []).map((s) => ({
+          url: s.sourceURL,
+          duration: s.duration,
+          invoker: s.invoker,
+          invokerType: s.invokerType,
+        })),
       });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
@@ -207,6 +212,22 @@ async function loadRun(variant) {
     // Our part of each long frame: the time of the scripts from our files that ran in it (the frame's own style,
     // layout and paint, which the static page pays too, are not counted; layout our script forced is).
     const ourScript = b.loafs.map((l) => l.scripts.filter(fromUs).reduce((sum, s) => sum + s.duration, 0));
+    // What started our script in each frame with more than 50 ms of it: the module's evaluation, a ResizeObserver
+    // callback (the first-screen renders), a message (a queued turn), a resolved promise (data arrived)...
+    const what = (script) =>
+      script.invokerType === 'module-script'
+        ? `module ${script.url
+            .split('/')
+            .pop()
+            .replace(/-[a-z0-9]{8}\.js$/, '.js')}`
+        : `${script.invokerType} ${script.invoker.replace(/^https?:\/\/[^/]+/, '').replace(/-[a-z0-9]{8}\.js/, '.js')}`;
+    const ourFrames = b.loafs
+      .map((l, i) => ({ l, ms: ourScript[i] }))
+      .filter(({ ms }) => ms > 50)
+      .map(({ l, ms }) => {
+        const main = l.scripts.filter(fromUs).sort((x, y) => y.duration - x.duration)[0];
+        return { start: l.start, ours: ms, by: what(main) };
+      });
     return {
       fcp: b.fcp,
       lcp: b.lcp,
@@ -219,6 +240,7 @@ async function loadRun(variant) {
       ourScriptMax: ourScript.reduce((max, ms) => Math.max(max, ms), 0),
       ourScriptOver50: ourScript.filter((ms) => ms > 50).length,
       ourLongestFrame: ours.reduce((max, l) => Math.max(max, l.duration), 0),
+      ourFrames,
       rendered: b.rendered,
       // B has no widgets to wait for: its blocks are compared at the same point (after the load and a second).
       movedMax: (b.moved ?? window.__mgMoved()).max,
@@ -504,6 +526,19 @@ for (const [name, result] of Object.entries(interactions)) {
   }
 }
 console.log('work: keydown to the update with style and layout done; painted: to the next frame after it.');
+
+// Our frames over 50 ms, by what started the longest script of ours in them (all runs of A together).
+const byStarter = new Map();
+for (const run of runs.A)
+  for (const f of run.ourFrames ?? []) byStarter.set(f.by, [...(byStarter.get(f.by) ?? []), f.ours]);
+if (byStarter.size) {
+  console.log(`\nFrames of A with >50 ms of our script, by what started it (${RUNS} runs together):`);
+  for (const [by, list] of [...byStarter].sort((x, y) => y[1].length - x[1].length)) {
+    console.log(
+      `  ${by.padEnd(60)}${String(list.length).padStart(3)} frames, our script median ${median(list).toFixed(0)} ms, max ${Math.max(...list).toFixed(0)} ms`,
+    );
+  }
+}
 
 const scriptsA = runs.A[0]?.scripts ?? [];
 console.log(`\nScripts loaded by A: ${scriptsA.join(', ') || 'none'}`);
