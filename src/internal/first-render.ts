@@ -68,25 +68,11 @@ function afterLayout(waiting: readonly Waiting[]): void {
     return;
   }
   watch ??= { observer: new ResizeObserver(onFrame), timer: setTimeout(placeAll, FRAME_WAIT) };
-  // The first observation of an element comes in the next frame, after its layout. Each widget's closest block
-  // ancestor is observed: browsers since 2023 make that first observation for any element (the specification's
-  // initial -1 x -1 size), older ones only for a size other than 0 x 0: never for an inline element, always for a
-  // block (it has a width). Not the root either: an observation that starts during another ResizeObserver callback is
-  // delivered in the same frame only if it is deeper than what that callback observes; otherwise the browser
-  // reports a "loop completed with undelivered notifications" error.
-  for (const { element } of waiting) watch.observer.observe(blockAncestor(element));
-}
-
-/** Elements that are inline by default (HTML's phrasing content): a box of their own only if a page says so. */
-const INLINE = new Set(
-  'a abbr b bdi bdo cite code data dfn em i kbd label mark q s samp small span strong sub sup time u var'.split(' '),
-);
-
-/** The closest ancestor of `element` that is not inline by default (the root at most). */
-function blockAncestor(element: Element): Element {
-  let parent = element.parentElement;
-  while (parent && INLINE.has(parent.localName)) parent = parent.parentElement;
-  return parent ?? document.documentElement;
+  // The first observation of an element comes in the next frame, after its layout (for any element: its initial
+  // size is -1 x -1). Each widget's parent is observed, not the root: an observation that starts during another
+  // ResizeObserver callback is delivered in the same frame only if it is deeper than what that callback observes;
+  // otherwise the browser reports a "loop completed with undelivered notifications" error.
+  for (const { element } of waiting) watch.observer.observe(element.parentElement ?? document.documentElement);
 }
 
 function onFrame(): void {
