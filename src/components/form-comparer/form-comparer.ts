@@ -171,6 +171,8 @@ export class MgFormComparer extends MgElement {
   private loading = false;
   /** Set while the panels below the table wait for their own task, after the forms arrived and the rows rendered. */
   private panelsTurn: Promise<void> | undefined;
+  /** Settles once the forms have arrived and their rows are asked for (or the load failed). */
+  private arrival: Promise<void> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusTarget: (() => HTMLElement | null | undefined) | undefined;
 
@@ -182,8 +184,8 @@ export class MgFormComparer extends MgElement {
   /** Resolves after the forms have loaded and rendered (or failed to). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (!this.loaded && pending) {
-      await pending.catch(() => undefined);
+    if (this.arrival) {
+      await this.arrival;
       complete = await super.getUpdateComplete();
     }
     if (this.panelsTurn) {
@@ -247,23 +249,26 @@ export class MgFormComparer extends MgElement {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    loadAll().then(
-      () => {
-        this.loading = false;
-        this.requestUpdate();
-        // The rows (with their badges) and the panels below are two renders of about 50 ms each at 4x CPU: the
-        // panels wait for a task of their own (see first-render.ts), behind a placeholder of about their size.
-        const turn = nextTurn().then(() => {
-          if (this.panelsTurn === turn) this.panelsTurn = undefined;
+    // The rows (with their badges) and the panels below are two renders of about 50 ms each at 4x CPU. Each waits
+    // for a task of its own (see first-render.ts): the rows not in the task that evaluated the chunks, the panels
+    // after the rows, behind a placeholder of about their size.
+    this.arrival = loadAll()
+      .then(nextTurn)
+      .then(
+        () => {
+          this.loading = false;
           this.requestUpdate();
-        });
-        this.panelsTurn = turn;
-      },
-      () => {
-        this.loading = false;
-        this.failed = true;
-      },
-    );
+          const turn = nextTurn().then(() => {
+            if (this.panelsTurn === turn) this.panelsTurn = undefined;
+            this.requestUpdate();
+          });
+          this.panelsTurn = turn;
+        },
+        () => {
+          this.loading = false;
+          this.failed = true;
+        },
+      );
   }
 
   /* Handlers -------------------------------------------------------------------------------------------------- */
