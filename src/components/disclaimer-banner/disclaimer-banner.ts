@@ -94,6 +94,7 @@ const chevronIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="f
  * @cssprop [--mg-disclaimer-banner-font-size=0.9375em] - Text size, relative to the surrounding text.
  *
  * @cssstate dismissed - The reader dismissed the notes (only the crisis notice, if any, is still shown).
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen): it shows its light DOM.
  */
 export class MgDisclaimerBanner extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, disclaimerBannerStyles];

@@ -127,6 +127,7 @@ function asText(value: unknown): string | null {
  * @cssprop [--mg-evidence-badge-very-low-color-dark=#ff9aa8] - `very-low` in the dark theme.
  * @cssprop [--mg-evidence-badge-mechanistic-color-dark=#c9a7f5] - `mechanistic` in the dark theme.
  * @cssprop [--mg-evidence-badge-not-rated-color-dark=#b3c0bb] - `not-rated` and unavailable ratings in the dark theme.
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen): it shows its light DOM.
  */
 export class MgEvidenceBadge extends MgElement {
   static override styles = [...MgElement.styles, evidenceBadgeStyles];

@@ -86,6 +86,7 @@ const loadedSets = new Map<FoodDataset, FoodSet>();
  * @cssprop [--mg-food-finder-chip-color=var(--mg-color-accent)] - Background of a selected food-group button.
  * @cssprop [--mg-food-finder-plate-background=var(--mg-color-surface-alt)] - Background of "My day".
  * @cssprop [--mg-food-finder-padding=var(--mg-space)] - Padding of the finder.
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen): it counts as its estimated height and shows nothing.
  */
 export class MgFoodFinder extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, dataTableStyles, foodFinderStyles];

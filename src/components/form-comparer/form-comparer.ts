@@ -104,6 +104,7 @@ function loadAll(): Promise<void> {
  * @cssprop [--mg-form-comparer-highlight-background=var(--mg-color-accent-soft)] - Background of the highlighted form.
  * @cssprop [--mg-form-comparer-panel-background=var(--mg-color-surface-alt)] - Background of the calculator and the safety panel.
  * @cssprop [--mg-form-comparer-padding=var(--mg-space)] - Padding of the comparer.
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen): it counts as its estimated height and shows nothing.
  */
 export class MgFormComparer extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, dataTableStyles, formComparerStyles];

@@ -34,6 +34,7 @@ export type ProfileControl = (typeof PROFILE_CONTROLS)[number];
  *
  * @cssprop [--mg-reader-profile-background=var(--mg-color-surface-alt)] - Background of the controls.
  * @cssprop [--mg-reader-profile-border-color=var(--mg-color-border-subtle)] - Border of the controls.
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, before the first paint on the first screen): it shows the content it wraps.
  */
 export class MgReaderProfile extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, readerProfileStyles];
