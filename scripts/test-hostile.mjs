@@ -1397,36 +1397,62 @@ SECTIONS.frame = async () => {
           }
         }).observe({ type: 'layout-shift', buffered: true });
       };
-      const { page: tab, log, close } = await open(`${pageServer.url}/demo/index.html`, { init });
-      try {
-        const first = await tab.evaluate(() => window.__mgFirstFrame);
-        await settle(tab, TAGS);
-        const now = await tab.evaluate(() => window.__mgBlockTops());
-        assert.ok(first.controls, 'the reader profile had its pickers in the first frame');
-        assert.ok(first.badges > 0, 'the first screen of the demo has badges');
-        assert.equal(first.renderedBadges, first.badges, 'every first-screen badge had rendered in the first frame');
-        assert.ok(first.tops.length > 3, `the first screen has text blocks (${first.tops.length})`);
-        const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
-        assert.ok(Math.max(...moved) < 1, `first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`);
-        none(await tab.evaluate(() => window.__mgShifts), 'layout shifts');
-        // The finders and the comparer below the screen are content-visibility: auto. Each counts as its real size
-        // (if it was shown) or its estimate, never the 0 px of its empty shadow root before its first render (the
-        // comparer did, when it came near the screen while waiting).
-        const heights = await tab.evaluate(() =>
-          [...document.querySelectorAll('mg-food-finder, mg-form-comparer')].map((el) => ({
-            tag: el.localName,
-            height: el.getBoundingClientRect().height,
-          })),
-        );
-        for (const { tag, height } of heights) assert.ok(height > 300, `${tag} counts as ${height.toFixed(0)} px tall`);
-        none(log.errors, 'errors');
-        return [
-          `${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px; no layout shift`,
-          `below the screen: ${heights.map(({ tag, height }) => `${tag} ${height.toFixed(0)} px`).join(', ')}`,
-        ];
-      } finally {
-        await close();
+      // A laptop, and a narrow phone (the profile's pickers stack and fill most of its first screen).
+      const notes = [];
+      for (const viewport of [
+        { width: 1024, height: 800 },
+        { width: 320, height: 640 },
+      ]) {
+        const wide = viewport.width > 500;
+        const at = `${viewport.width} x ${viewport.height}`;
+        const {
+          page: tab,
+          log,
+          close,
+        } = await open(`${pageServer.url}/demo/index.html`, { init, context: { viewport } });
+        try {
+          const first = await tab.evaluate(() => window.__mgFirstFrame);
+          await settle(tab, TAGS);
+          const now = await tab.evaluate(() => window.__mgBlockTops());
+          assert.ok(first.controls, `${at}: the reader profile had its pickers in the first frame`);
+          if (wide) assert.ok(first.badges > 0, `${at}: the first screen of the demo has badges`);
+          assert.equal(
+            first.renderedBadges,
+            first.badges,
+            `${at}: every first-screen badge had rendered in the first frame`,
+          );
+          assert.ok(
+            first.tops.length > (wide ? 3 : 1),
+            `${at}: the first screen has text blocks (${first.tops.length})`,
+          );
+          const moved = first.tops.map((top, i) => Math.abs(now[i] - top));
+          assert.ok(
+            Math.max(...moved) < 1,
+            `${at}: first-screen text moved by ${moved.map((d) => d.toFixed(0)).join(', ')} px`,
+          );
+          none(await tab.evaluate(() => window.__mgShifts), `${at}: layout shifts`);
+          // The finders and the comparer below the screen are content-visibility: auto. Each counts as its real size
+          // (if it was shown) or its estimate, never the 0 px of its empty shadow root before its first render (the
+          // comparer did, when it came near the screen while waiting).
+          const heights = await tab.evaluate(() =>
+            [...document.querySelectorAll('mg-food-finder, mg-form-comparer')].map((el) => ({
+              tag: el.localName,
+              height: el.getBoundingClientRect().height,
+            })),
+          );
+          for (const { tag, height } of heights) {
+            assert.ok(height > 300, `${at}: ${tag} counts as ${height.toFixed(0)} px tall`);
+          }
+          none(log.errors, 'errors');
+          notes.push(
+            `${at}: ${first.badges} badges and the profile's pickers in the first frame; ${first.tops.length} text blocks moved 0 px; no layout shift`,
+            `${at}, below the screen: ${heights.map(({ tag, height }) => `${tag} ${height.toFixed(0)} px`).join(', ')}`,
+          );
+        } finally {
+          await close();
+        }
       }
+      return notes;
     },
   );
 };
