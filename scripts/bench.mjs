@@ -115,6 +115,7 @@ const INSTRUMENT = () => {
         blocking: entry.blockingDuration,
         scripts: (entry.scripts ?? []).map((s) => ({
           url: s.sourceURL,
+          start: s.startTime,
           duration: s.duration,
           invoker: s.invoker,
           invokerType: s.invokerType,
@@ -212,6 +213,14 @@ async function loadRun(variant) {
     // Our part of each long frame: the time of the scripts from our files that ran in it (the frame's own style,
     // layout and paint, which the static page pays too, are not counted; layout our script forced is).
     const ourScript = b.loafs.map((l) => l.scripts.filter(fromUs).reduce((sum, s) => sum + s.duration, 0));
+    // The same per task: in each long task, the time of the scripts from our files that started in it. (A frame may
+    // hold several tasks: under blocking="render" the module's task and the first frame's renders are one frame.)
+    const ourScripts = b.loafs.flatMap((l) => l.scripts.filter(fromUs));
+    const ourTask = b.longTasks.map((t) =>
+      ourScripts
+        .filter((s) => s.start >= t.start && s.start < t.start + t.duration)
+        .reduce((sum, s) => sum + s.duration, 0),
+    );
     // What started our script in each frame with more than 50 ms of it: the module's evaluation, a ResizeObserver
     // callback (the first-screen renders), a message (a queued turn), a resolved promise (data arrived)...
     const what = (script) =>
@@ -239,6 +248,8 @@ async function loadRun(variant) {
       ourLongFrames: ours.length,
       ourScriptMax: ourScript.reduce((max, ms) => Math.max(max, ms), 0),
       ourScriptOver50: ourScript.filter((ms) => ms > 50).length,
+      ourTaskMax: ourTask.reduce((max, ms) => Math.max(max, ms), 0),
+      ourTaskOver50: ourTask.filter((ms) => ms > 50).length,
       ourLongestFrame: ours.reduce((max, l) => Math.max(max, l.duration), 0),
       ourFrames,
       rendered: b.rendered,
@@ -470,6 +481,8 @@ const METRICS = [
   ['long frames (>50 ms) with our script', 'ourLongFrames', 'count'],
   ['our script in one frame, longest', 'ourScriptMax', 'ms'],
   ['frames with >50 ms of our script', 'ourScriptOver50', 'count'],
+  ['our script in one task, longest', 'ourTaskMax', 'ms'],
+  ['tasks with >50 ms of our script', 'ourTaskOver50', 'count'],
   ['JS heap after load (after GC)', 'heap', 'bytes'],
 ];
 const format = (value, unit) => {
