@@ -265,6 +265,18 @@ describe('<mg-evidence-badge>', () => {
       }
     });
 
+    it('shows GRADE-style dots, more of them filled for more certain evidence (4 high ... 0 mechanistic)', async () => {
+      const expected = { high: 4, moderate: 3, low: 2, 'very-low': 1, mechanistic: 0 } as const;
+      for (const [level, filled] of Object.entries(expected)) {
+        const el = await fixture<MgEvidenceBadge>(html`<mg-evidence-badge level=${level}></mg-evidence-badge>`);
+        const dots = [...pill(el).querySelectorAll('svg circle')];
+        expect(dots, level).to.have.length(4);
+        // Filled from the start, so that the dots read as a scale.
+        const fills = dots.map((dot) => dot.getAttribute('fill'));
+        expect(fills, level).to.deep.equal([0, 1, 2, 3].map((i) => (i < filled ? 'currentColor' : 'none')));
+      }
+    });
+
     it('gives the pill an accessible name that starts with its visible words', async () => {
       const el = await fixture<MgEvidenceBadge>(html`<mg-evidence-badge claim="sleep-insomnia"></mg-evidence-badge>`);
       const name = collapse(pill(el).textContent);
