@@ -208,14 +208,15 @@ async function loadRun(variant) {
   const data = await page.evaluate(() => {
     const b = window.__mgBench;
     const after = b.longTasks.filter((t) => t.start >= b.fcp);
-    const fromUs = (script) => script.url.includes('/dist/cdn/');
-    const ours = b.loafs.filter((l) => l.duration > 50 && l.scripts.some(fromUs));
+    // The scripts from our files in each long frame.
+    const ourIn = b.loafs.map((l) => l.scripts.filter((script) => script.url.includes('/dist/cdn/')));
+    const ours = b.loafs.filter((l, i) => l.duration > 50 && ourIn[i].length > 0);
     // Our part of each long frame: the time of the scripts from our files that ran in it (the frame's own style,
     // layout and paint, which the static page pays too, are not counted; layout our script forced is).
-    const ourScript = b.loafs.map((l) => l.scripts.filter(fromUs).reduce((sum, s) => sum + s.duration, 0));
+    const ourScript = ourIn.map((scripts) => scripts.reduce((sum, s) => sum + s.duration, 0));
     // The same per task: in each long task, the time of the scripts from our files that started in it. (A frame may
     // hold several tasks: under blocking="render" the module's task and the first frame's renders are one frame.)
-    const ourScripts = b.loafs.flatMap((l) => l.scripts.filter(fromUs));
+    const ourScripts = ourIn.flat();
     const ourTask = b.longTasks.map((t) =>
       ourScripts
         .filter((s) => s.start >= t.start && s.start < t.start + t.duration)
@@ -231,10 +232,10 @@ async function loadRun(variant) {
             .replace(/-[a-z0-9]{8}\.js$/, '.js')}`
         : `${script.invokerType} ${script.invoker.replace(/^https?:\/\/[^/]+/, '').replace(/-[a-z0-9]{8}\.js/, '.js')}`;
     const ourFrames = b.loafs
-      .map((l, i) => ({ l, ms: ourScript[i] }))
+      .map((l, i) => ({ l, ms: ourScript[i], scripts: ourIn[i] }))
       .filter(({ ms }) => ms > 50)
-      .map(({ l, ms }) => {
-        const main = l.scripts.filter(fromUs).sort((x, y) => y.duration - x.duration)[0];
+      .map(({ l, ms, scripts }) => {
+        const main = [...scripts].sort((x, y) => y.duration - x.duration)[0];
         return { start: l.start, ours: ms, by: what(main) };
       });
     return {
