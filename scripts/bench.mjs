@@ -217,11 +217,10 @@ async function loadRun(variant) {
     // The same per task: in each long task, the time of the scripts from our files that started in it. (A frame may
     // hold several tasks: under blocking="render" the module's task and the first frame's renders are one frame.)
     const ourScripts = ourIn.flat();
-    const ourTask = b.longTasks.map((t) =>
-      ourScripts
-        .filter((s) => s.start >= t.start && s.start < t.start + t.duration)
-        .reduce((sum, s) => sum + s.duration, 0),
+    const ourInTask = b.longTasks.map((t) =>
+      ourScripts.filter((s) => s.start >= t.start && s.start < t.start + t.duration),
     );
+    const ourTask = ourInTask.map((scripts) => scripts.reduce((sum, s) => sum + s.duration, 0));
     // What started our script in each frame with more than 50 ms of it: the module's evaluation, a ResizeObserver
     // callback (the first-screen renders), a message (a queued turn), a resolved promise (data arrived)...
     const what = (script) =>
@@ -231,13 +230,17 @@ async function loadRun(variant) {
             .pop()
             .replace(/-[a-z0-9]{8}\.js$/, '.js')}`
         : `${script.invokerType} ${script.invoker.replace(/^https?:\/\/[^/]+/, '').replace(/-[a-z0-9]{8}\.js/, '.js')}`;
+    const longest = (scripts) => [...scripts].sort((x, y) => y.duration - x.duration)[0];
     const ourFrames = b.loafs
       .map((l, i) => ({ l, ms: ourScript[i], scripts: ourIn[i] }))
       .filter(({ ms }) => ms > 50)
       .map(({ l, ms, scripts }) => {
-        const main = [...scripts].sort((x, y) => y.duration - x.duration)[0];
-        return { start: l.start, ours: ms, by: what(main) };
+        return { start: l.start, ours: ms, by: what(longest(scripts)) };
       });
+    const ourTasks = b.longTasks
+      .map((t, i) => ({ start: t.start, ours: ourTask[i], scripts: ourInTask[i] }))
+      .filter(({ ours }) => ours > 50)
+      .map(({ start, ours, scripts }) => ({ start, ours, by: what(longest(scripts)) }));
     return {
       fcp: b.fcp,
       lcp: b.lcp,
@@ -253,6 +256,7 @@ async function loadRun(variant) {
       ourTaskOver50: ourTask.filter((ms) => ms > 50).length,
       ourLongestFrame: ours.reduce((max, l) => Math.max(max, l.duration), 0),
       ourFrames,
+      ourTasks,
       rendered: b.rendered,
       // B has no widgets to wait for: its blocks are compared at the same point (after the load and a second).
       movedMax: (b.moved ?? window.__mgMoved()).max,
@@ -541,15 +545,21 @@ for (const [name, result] of Object.entries(interactions)) {
 }
 console.log('work: keydown to the update with style and layout done; painted: to the next frame after it.');
 
-// Our frames over 50 ms, by what started the longest script of ours in them (all runs of A together).
-const byStarter = new Map();
-for (const run of runs.A)
-  for (const f of run.ourFrames ?? []) byStarter.set(f.by, [...(byStarter.get(f.by) ?? []), f.ours]);
-if (byStarter.size) {
-  console.log(`\nFrames of A with >50 ms of our script, by what started it (${RUNS} runs together):`);
+// Our frames and tasks over 50 ms, by what started the longest script of ours in them (all runs of A together).
+for (const [unit, key] of [
+  ['frames', 'ourFrames'],
+  ['tasks', 'ourTasks'],
+]) {
+  const byStarter = new Map();
+  for (const run of runs.A)
+    for (const f of run[key] ?? []) byStarter.set(f.by, [...(byStarter.get(f.by) ?? []), f.ours]);
+  if (!byStarter.size) continue;
+  console.log(
+    `\n${unit[0].toUpperCase()}${unit.slice(1)} of A with >50 ms of our script, by what started it (${RUNS} runs together):`,
+  );
   for (const [by, list] of [...byStarter].sort((x, y) => y[1].length - x[1].length)) {
     console.log(
-      `  ${by.padEnd(60)}${String(list.length).padStart(3)} frames, our script median ${median(list).toFixed(0)} ms, max ${Math.max(...list).toFixed(0)} ms`,
+      `  ${by.padEnd(60)}${String(list.length).padStart(3)} ${unit}, our script median ${median(list).toFixed(0)} ms, max ${Math.max(...list).toFixed(0)} ms`,
     );
   }
 }
