@@ -7,8 +7,7 @@ import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { loadFoods } from '../../data/loaders.js';
 import { intakeTarget } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
-import { MgFoodSelectEvent } from '../../events/food-select.js';
-import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
+import type { MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatList, formatNumber, localize, mgText } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
@@ -440,23 +439,10 @@ export class MgFoodFinder extends MgElement {
     }
   }
 
-  private toggleDetails(food: Food): void {
-    const next = new Set(this.expanded);
-    if (next.has(food.id)) {
-      next.delete(food.id);
-    } else {
-      const event = new MgFoodSelectEvent({ foodId: food.id });
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) return;
-      next.add(food.id);
-    }
-    this.expanded = next;
-  }
-
   private changePlate(plate: Plate, message: string): void {
     if (plate === this.plateEntries) return;
     this.plateEntries = plate;
-    this.dispatchEvent(new MgPlateChangeEvent(this.plate));
+    viewModule?.announcePlate(this, this.plate);
     this.plateAnnouncement = this.say(message, this.plateAnnouncement);
   }
 
@@ -720,7 +706,7 @@ export class MgFoodFinder extends MgElement {
 
   /** The handlers of what the view renders, one object for the element's life (rows keep their listeners). */
   private readonly actions: ViewActions = {
-    details: (food) => this.toggleDetails(food),
+    details: (food) => (this.expanded = viewModule!.toggleDetails(this, this.expanded, food)),
     add: (food) => this.addToPlate(food),
     remove: (food) => this.removeFromPlate(food),
     clearPlate: () => this.clearPlate(),

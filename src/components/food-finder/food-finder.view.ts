@@ -14,7 +14,8 @@ import { DATASET_SUMMARY } from '../../data/generated/summary.js';
 import { foodName, mgPer100kcal, mgPerServing, servingGrams, servingLabel, sortValue } from '../../data/food-query.js';
 import { percentDailyValue } from '../../data/query.js';
 import type { Food, FoodSet, IntakeTarget } from '../../data/types.js';
-import type { MgPlateChangeDetail } from '../../events/plate-change.js';
+import { MgFoodSelectEvent } from '../../events/food-select.js';
+import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate-change.js';
 import { formatGrams, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
 import { addLazyStyles } from '../../internal/styles.js';
@@ -103,6 +104,27 @@ export function results(set: FoodSet, q: ResultQuery): readonly Food[] {
 /** The plate as `mg-plate-change` and the `plate` property give it. */
 export function plateDetail(plate: Plate, units: Units): MgPlateChangeDetail {
   return { items: plateItems(plate), totalMg: plateTotal(plate, units) };
+}
+
+/** Fires `mg-plate-change` on `host` with the plate after a change. */
+export function announcePlate(host: HTMLElement, detail: MgPlateChangeDetail): void {
+  host.dispatchEvent(new MgPlateChangeEvent(detail));
+}
+
+/**
+ * The details shown after the reader pressed a food's name: closed if open; else opened, after `mg-food-select` on
+ * `host`, unless the page cancelled that event (then unchanged).
+ */
+export function toggleDetails(host: HTMLElement, expanded: ReadonlySet<string>, food: Food): ReadonlySet<string> {
+  const next = new Set(expanded);
+  if (next.has(food.id)) {
+    next.delete(food.id);
+    return next;
+  }
+  const event = new MgFoodSelectEvent({ foodId: food.id });
+  host.dispatchEvent(event);
+  if (event.defaultPrevented) return expanded;
+  return next.add(food.id);
 }
 
 /**

@@ -5,7 +5,6 @@ import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { SupplementFormId } from '../../data/generated/ids.js';
 import { loadForms } from '../../data/loaders.js';
 import type { FormSet, SupplementForm } from '../../data/types.js';
-import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatNumber, localize, mgText } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
@@ -278,7 +277,7 @@ export class MgFormComparer extends MgElement {
     this.readerForms = next.join(' ');
     this.forms = this.readerForms;
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-    this.dispatchEvent(new MgFormsChangeEvent({ forms: next }));
+    view?.announceForms(this, next);
   }
 
   private removeForm(id: SupplementFormId): void {

@@ -15,6 +15,7 @@ import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.j
 import { INTERACTIONS } from '../../data/generated/safety.js';
 import { compoundMgFor } from '../../data/supplement-query.js';
 import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
+import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatNumber, formatPercent, localize, mgText, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
 import { addLazyStyles } from '../../internal/styles.js';
@@ -50,6 +51,11 @@ export interface CalcContext {
   readonly basis: LabelBasis;
   readonly lifeStage: LifeStageId | undefined;
   readonly region: Region;
+}
+
+/** Fires `mg-forms-change` on `host` after the reader added or removed a form (they are in the view's controls). */
+export function announceForms(host: HTMLElement, forms: readonly SupplementFormId[]): void {
+  host.dispatchEvent(new MgFormsChangeEvent({ forms }));
 }
 
 /** Adds the view's styles to the comparer's shadow root (once). */
