@@ -49,6 +49,9 @@ type Direction = 'ascending' | 'descending';
 /** Food sets already loaded on this page, so that later renders and later finders have them at once. */
 const loadedSets = new Map<FoodDataset, FoodSet>();
 
+const skeletonBasis = html`<td role="cell" class="num basis"><span class="ph"></span></td>`;
+const skeletonAdd = html`<td role="cell" class="add-cell"><span class="ph"></span></td>`;
+
 /**
  * Finds, ranks and plans magnesium-rich foods for the reader's own needs. Searches English and Spanish names
  * (accents and plurals forgiven) as the reader types; filters by food group and diet; ranks per serving, per 100 g
@@ -667,21 +670,21 @@ export class MgFoodFinder extends MgElement {
     </th>`;
   }
 
+  /** Placeholder rows while the foods load: their cells written out, for a cheaper first render. */
   private renderSkeleton(count: number) {
-    const cells = [
-      'food',
-      'serving',
-      'num mg',
-      ...(this.opts.sort === 'serving' ? [] : ['num basis']),
-      'num dv',
-      'need',
-    ];
+    const basis = this.opts.sort === 'serving' ? nothing : skeletonBasis;
+    const add = this.static ? nothing : skeletonAdd;
     return Array.from(
       { length: count },
       (_, i) =>
         html`<tr role="row" class=${i % 2 ? 'skeleton stripe' : 'skeleton'} aria-hidden="true">
-          ${cells.map((c) => html`<td role="cell" class=${c}><span class="ph"></span></td>`)}
-          ${this.static ? nothing : html`<td role="cell" class="add-cell"><span class="ph"></span></td>`}
+          <td role="cell" class="food"><span class="ph"></span></td>
+          <td role="cell" class="serving"><span class="ph"></span></td>
+          <td role="cell" class="num mg"><span class="ph"></span></td>
+          ${basis}
+          <td role="cell" class="num dv"><span class="ph"></span></td>
+          <td role="cell" class="need"><span class="ph"></span></td>
+          ${add}
         </tr>`,
     );
   }

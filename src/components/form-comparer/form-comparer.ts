@@ -409,9 +409,12 @@ export class MgFormComparer extends MgElement {
       () =>
         html`<tr role="row" class="skeleton" aria-hidden="true">
           <th role="rowheader" scope="row" class="form"><span class="ph"></span><span class="ph short"></span></th>
-          ${['elemental', 'dose', 'absorption', 'gut', 'studied', 'sources'].map(
-            (name) => html`<td role="cell" class=${name}><span class="ph"></span></td>`,
-          )}
+          <td role="cell" class="elemental"><span class="ph"></span></td>
+          <td role="cell" class="dose"><span class="ph"></span></td>
+          <td role="cell" class="absorption"><span class="ph"></span></td>
+          <td role="cell" class="gut"><span class="ph"></span></td>
+          <td role="cell" class="studied"><span class="ph"></span></td>
+          <td role="cell" class="sources"><span class="ph"></span></td>
           <td role="cell" class="remove-cell"></td>
         </tr>`,
     );
