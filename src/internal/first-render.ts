@@ -22,19 +22,23 @@ const FRAME_WAIT = 200;
 interface Waiting {
   readonly element: Element;
   readonly start: () => void;
+  readonly prepare: (() => void) | undefined;
 }
 
 let batch: Waiting[] | undefined;
 const later: Array<() => void> = [];
 
-/** Resolves when `element` may render for the first time. */
-export function firstRender(element: Element): Promise<void> {
+/**
+ * Resolves when `element` may render for the first time. Below the first screen, `prepare` (work that the first
+ * render would start anyway: a widget's data load) has the task before it.
+ */
+export function firstRender(element: Element, prepare?: () => void): Promise<void> {
   return new Promise((start) => {
     if (!batch) {
       batch = [];
       queueMicrotask(sort);
     }
-    batch.push({ element, start });
+    batch.push({ element, start, prepare });
   });
 }
 
@@ -81,7 +85,11 @@ function onFrame(): void {
   placeAll();
 }
 
-/** Starts the widgets on (or above) the first screen, and queues the others: one layout read for all of them. */
+/**
+ * Starts the widgets on (or above) the first screen, and queues the others: one layout read for all of them. Below
+ * the first screen, a widget's `prepare` (starting a load costs a few `import()` calls) has the task before its first
+ * render; elsewhere the first render does that work itself.
+ */
 function placeAll(): void {
   if (watch) {
     watch.observer.disconnect();
@@ -91,7 +99,11 @@ function placeAll(): void {
   const waiting = unplaced.splice(0);
   const fold = window.innerHeight;
   const below = waiting.map(({ element }) => element.getBoundingClientRect().top > fold);
-  waiting.forEach(({ start }, i) => (below[i] ? queue(start) : start()));
+  waiting.forEach(({ start, prepare }, i) => {
+    if (!below[i]) return start();
+    if (prepare) queue(prepare);
+    queue(start);
+  });
 }
 
 /**

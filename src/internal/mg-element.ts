@@ -59,12 +59,18 @@ export class MgElement extends LitElement {
     this.setState('pending', true);
     const placeholder =
       this.renderRoot instanceof ShadowRoot ? this.renderRoot.appendChild(document.createElement('slot')) : undefined;
-    return firstRender(this).then(() => {
+    return firstRender(this, this.prepare?.bind(this)).then(() => {
       placeholder?.remove();
       this.setState('pending', false);
       return super.scheduleUpdate();
     });
   }
+
+  /**
+   * Work that the first render would start anyway (a widget's data load), started in the task before it where the
+   * widget is below the first screen (`first-render.ts`). It must be safe to do twice.
+   */
+  protected prepare?(): void;
 
   /** Sets or clears a custom state; where custom states are not supported, nothing (the properties still tell). */
   protected setState(state: string, on: boolean): void {

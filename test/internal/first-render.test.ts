@@ -12,6 +12,39 @@ class Probe extends MgElement {
 const tag = uniqueTag();
 customElements.define(tag, Probe);
 
+/** A widget with a `prepare` (what a finder does to start loading its data): records when each step ran. */
+class Preparing extends Probe {
+  readonly steps: string[] = [];
+  protected override prepare(): void {
+    this.steps.push(`prepare in task ${tasks}`);
+  }
+  protected override willUpdate(): void {
+    if (!this.hasUpdated) this.steps.push(`first render in task ${tasks}`);
+  }
+}
+const preparingTag = uniqueTag();
+customElements.define(preparingTag, Preparing);
+
+/**
+ * Tasks counted by a message to ourselves after each one. Messages run in the order they were posted, so one of
+ * ours runs between any two turns of first-render.ts (which are messages too).
+ */
+let tasks = 0;
+let counter: MessageChannel | undefined;
+function countTasks(): () => void {
+  const channel = new MessageChannel();
+  counter = channel;
+  channel.port1.onmessage = () => {
+    tasks += 1;
+    if (counter === channel) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    counter = undefined;
+    channel.port1.close();
+  };
+}
+
 function probe(style: string): Probe {
   const el = document.createElement(tag) as Probe;
   el.setAttribute('style', `display: block; ${style}`);
@@ -58,6 +91,28 @@ describe('first render', () => {
     expect(top.shadowRoot!.textContent).to.contain('rendered');
     await below.updateComplete;
     expect(below.shadowRoot!.textContent).to.contain('rendered');
+  });
+
+  it('below the first screen, runs a widget\'s prepare in the task before its first render; on it, leaves it to the render', async () => {
+    const stop = countTasks();
+    try {
+      const top = document.createElement(preparingTag) as Preparing;
+      const spacer = document.createElement('div');
+      spacer.setAttribute('style', `height: ${window.innerHeight * 3}px`);
+      const below = document.createElement(preparingTag) as Preparing;
+      box.append(top, spacer, below);
+      await below.updateComplete;
+      expect(top.steps).to.have.length(1);
+      expect(top.steps[0]).to.match(/^first render/);
+      const [prepare, render] = below.steps.map((step) => Number(step.split(' ').at(-1)));
+      expect(below.steps.map((step) => step.replace(/ \d+$/, ''))).to.deep.equal([
+        'prepare in task',
+        'first render in task',
+      ]);
+      expect(render, 'the first render in a later task than prepare').to.be.greaterThan(prepare!);
+    } finally {
+      stop();
+    }
   });
 
   it('renders widgets above the viewport before the next paint (a shift there would move what the reader sees)', async () => {

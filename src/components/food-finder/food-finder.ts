@@ -225,11 +225,20 @@ export class MgFoodFinder extends MgElement {
       ),
     };
     if (changed.has('static') && this.static) this.order = { key: 'mg', dir: 'descending' };
-    const full = this.opts.dataset === 'full' && (this.static || !this.everydayOnly);
-    this.wanted = full ? 'full' : 'everyday';
+    this.wanted = this.datasetFor(this.opts.dataset);
     this.load(this.wanted);
-    this.set = loadedSets.get(this.wanted) ?? (full ? loadedSets.get('everyday') : undefined);
+    this.set = loadedSets.get(this.wanted) ?? (this.wanted === 'full' ? loadedSets.get('everyday') : undefined);
     this.computeResults();
+  }
+
+  /** Starts loading what the first render would (below the first screen, in the task before it). */
+  protected override prepare(): void {
+    this.load(this.datasetFor(parseEnum(this, 'dataset', this.foodDataset, FOOD_DATASETS, 'everyday')));
+  }
+
+  /** The dataset the rows come from: `full` only while the reader (or `static`) lists every food. */
+  private datasetFor(dataset: FoodDataset): FoodDataset {
+    return dataset === 'full' && (this.static || !this.everydayOnly) ? 'full' : 'everyday';
   }
 
   private categoryList(): FoodCategory[] {
