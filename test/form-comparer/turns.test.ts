@@ -1,33 +1,67 @@
 /**
- * When the forms arrive, the comparer renders its rows (with their badges) first, and the calculator, guide and safety
- * panel in a later task: two renders of about 50 ms each at 4x CPU instead of one long task. A file of its own: the
- * forms must not be loaded yet when it starts.
+ * When the forms arrive, the comparer renders its rows (with their badges) a few at a time, each batch in a task of
+ * its own, in place of their placeholders; then the calculator, guide and safety panel in a later task. So no single
+ * task renders everything at once. A file of its own: the forms must not be loaded yet when it starts.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
 import { beforeNextPaint } from '../helpers.js';
 import { rows } from './helpers.js';
 
+interface Seen {
+  task: number;
+  rows: number;
+  placeholders: number;
+  busy: string | null;
+  panels: boolean;
+}
+
 describe('form comparer: rows, then panels', () => {
-  it('renders the rows without the panels, then the panels in a later task', async () => {
+  it('renders the rows three at a time, then the panels, each in a later task', async () => {
     const el = fixtureSync<MgFormComparer>(html`<mg-form-comparer></mg-form-comparer>`);
     await beforeNextPaint();
     const root = el.shadowRoot!;
     expect(root.querySelector('.ph-panels'), 'placeholder while the forms load').to.not.equal(null);
-    const seen = await new Promise<{ rows: number; panels: boolean; placeholder: boolean }>((resolve) => {
+    // A message to ourselves after every task: messages run in the order they were posted, so one of ours runs
+    // between any two of the comparer's turns (which are messages too), and `task` tells them apart.
+    let task = 0;
+    let counting = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      task += 1;
+      if (counting) channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+    const states: Seen[] = [];
+    await new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
-        if (rows(el).length === 0) return;
-        observer.disconnect();
-        // Runs at the end of the task that rendered the rows, before any other task.
-        resolve({
+        const state: Seen = {
+          task,
           rows: rows(el).length,
+          placeholders: root.querySelectorAll('tbody tr.skeleton').length,
+          busy: root.querySelector('.scroller')!.getAttribute('aria-busy'),
           panels: root.querySelector('.calc') !== null,
-          placeholder: root.querySelector('.ph-panels') !== null,
-        });
+        };
+        const last = states.at(-1);
+        if (state.rows === 0) return;
+        if (!last || last.rows !== state.rows || last.panels !== state.panels) states.push(state);
+        if (state.panels) {
+          observer.disconnect();
+          resolve();
+        }
       });
-      observer.observe(root, { childList: true, subtree: true });
+      observer.observe(root, { childList: true, subtree: true, attributes: true });
     });
-    expect(seen).to.deep.equal({ rows: 6, panels: false, placeholder: true });
+    counting = false;
+    channel.port1.close();
+    const [first, second, third] = states as [Seen, Seen, Seen];
+    expect(states.map(({ task: _, ...state }) => state)).to.deep.equal([
+      { rows: 3, placeholders: 3, busy: 'true', panels: false },
+      { rows: 6, placeholders: 0, busy: 'false', panels: false },
+      { rows: 6, placeholders: 0, busy: 'false', panels: true },
+    ]);
+    expect(second.task, 'the last rows in a later task').to.be.greaterThan(first.task);
+    expect(third.task, 'the panels in a later task still').to.be.greaterThan(second.task);
     await el.updateComplete;
     expect(root.querySelector('.calc #calc-amount'), 'the calculator after updateComplete').to.not.equal(null);
     expect(root.querySelector('.safety'), 'the safety panel').to.not.equal(null);

@@ -43,6 +43,9 @@ let formSet: FormSet | undefined;
 let view: View | undefined;
 let pending: Promise<void> | undefined;
 
+/** How many rows (each with its two badges) render in each task while the forms arrive. */
+const ROWS_PER_TURN = 3;
+
 /** Where the calculator, guide and safety panel will be: their height, hidden (see `.ph-panels`). */
 const panelsPlaceholder = html`<div class="ph-panels" aria-hidden="true"></div>`;
 
@@ -169,6 +172,8 @@ export class MgFormComparer extends MgElement {
   /** The `forms` value the reader's last change set (so a removed `highlight` form is not added back). */
   private readerForms: string | undefined;
   private loading = false;
+  /** How many rows render while the forms arrive, a few per task; then all. */
+  private rowsShown = Infinity;
   /** Set while the panels below the table wait for their own task, after the forms arrived and the rows rendered. */
   private panelsTurn: Promise<void> | undefined;
   /** Settles once the forms have arrived and their rows are asked for (or the load failed). */
@@ -249,20 +254,30 @@ export class MgFormComparer extends MgElement {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    // The rows (with their badges) and the panels below are two renders of about 50 ms each at 4x CPU. Each waits
-    // for a task of its own (see first-render.ts): the rows not in the task that evaluated the chunks, the panels
-    // after the rows, behind a placeholder of about their size.
+    // The rows (with their badges) and the panels below are the comparer's longest renders. They wait for tasks of
+    // their own (see first-render.ts): the rows not in the task that evaluated the chunks, and ROWS_PER_TURN at a
+    // time, in place of their placeholders; the panels after the rows, behind a placeholder of about their size.
     this.arrival = loadAll()
       .then(nextTurn)
       .then(
         () => {
           this.loading = false;
-          this.requestUpdate();
-          const turn = nextTurn().then(() => {
-            if (this.panelsTurn === turn) this.panelsTurn = undefined;
+          // One arrival per element: it loads until the forms are there.
+          this.panelsTurn = (async () => {
+            for (
+              this.rowsShown = ROWS_PER_TURN;
+              this.rowsShown < this.opts.forms.length;
+              this.rowsShown += ROWS_PER_TURN
+            ) {
+              this.requestUpdate();
+              await nextTurn();
+            }
+            this.rowsShown = Infinity;
             this.requestUpdate();
-          });
-          this.panelsTurn = turn;
+            await nextTurn();
+            this.panelsTurn = undefined;
+            this.requestUpdate();
+          })();
         },
         () => {
           this.loading = false;
@@ -404,8 +419,9 @@ export class MgFormComparer extends MgElement {
 
   /* eslint-disable lit-a11y/no-redundant-role -- explicit table roles keep table semantics in browsers (Safari)
      that drop them when the cards layout changes the elements' display */
-  private renderSkeleton() {
-    return this.opts.forms.map(
+  private renderSkeleton(count: number) {
+    return Array.from(
+      { length: count },
       () =>
         html`<tr role="row" class="skeleton" aria-hidden="true">
           <th role="rowheader" scope="row" class="form"><span class="ph"></span><span class="ph short"></span></th>
@@ -424,7 +440,7 @@ export class MgFormComparer extends MgElement {
     const set = formSet;
     const module = view;
     if (!set || !module) {
-      if (!this.failed) return this.renderSkeleton();
+      if (!this.failed) return this.renderSkeleton(this.opts.forms.length);
       return html`<tr role="row" class="message">
         <td role="cell" colspan="8">
           <p role="alert">
@@ -443,16 +459,24 @@ export class MgFormComparer extends MgElement {
       canRemove: forms.length > 1,
       onRemove: (id: SupplementFormId) => this.removeForm(id),
     };
-    return module.renderRows(
-      context,
-      forms.map((id) => set.byId.get(id)).filter((form): form is SupplementForm => form !== undefined),
-    );
+    const rest = forms.length - this.rowsShown;
+    // Always two parts, so that the rows already shown stay as they are when the others come.
+    return [
+      module.renderRows(
+        context,
+        forms
+          .slice(0, this.rowsShown)
+          .map((id) => set.byId.get(id))
+          .filter((form): form is SupplementForm => form !== undefined),
+      ),
+      rest > 0 ? this.renderSkeleton(rest) : nothing,
+    ];
   }
 
   private renderTable() {
     const m = this.m;
     const cols = m.columns;
-    const busy = !this.loaded && !this.failed;
+    const busy = (!this.loaded || this.rowsShown < this.opts.forms.length) && !this.failed;
     const dose = mgText(this.locale, this.opts.dose);
     return html`<div class="intro">
         <p class="title" id="table-title">${m.title}</p>
