@@ -44,7 +44,7 @@ let view: View | undefined;
 let pending: Promise<void> | undefined;
 
 /** How many rows (each with its two badges) render in each task while the forms arrive. */
-const ROWS_PER_TURN = 3;
+const ROWS_PER_TURN = 2;
 
 /** Where the calculator, guide and safety panel will be: their height, hidden (see `.ph-panels`). */
 const panelsPlaceholder = html`<div class="ph-panels" aria-hidden="true"></div>`;
@@ -264,11 +264,8 @@ export class MgFormComparer extends MgElement {
           this.loading = false;
           // One arrival per element: it loads until the forms are there.
           this.panelsTurn = (async () => {
-            for (
-              this.rowsShown = ROWS_PER_TURN;
-              this.rowsShown < this.opts.forms.length;
-              this.rowsShown += ROWS_PER_TURN
-            ) {
+            for (let shown = ROWS_PER_TURN; shown < this.opts.forms.length; shown += ROWS_PER_TURN) {
+              this.rowsShown = shown;
               this.requestUpdate();
               await nextTurn();
             }
