@@ -7,9 +7,15 @@
 // It is a measurement: it never fails on a timing. Besides CLS it reports how far the page's own text on the first
 // screen moved between the first frame and "every widget rendered": CLS misses content that a widget re-slots.
 //
-// Options: --runs N (default 10), --throttle N (default 4), --port N, --no-build, --quiet
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// With --base REV it also loads A with the CDN build of another revision (A@REV), in the same alternation: a
+// change's before and after, side by side in one run. That build is made from `git archive REV` with this checkout's
+// node_modules, and kept in node_modules/.cache/mg-bench/.
+//
+// Options: --runs N (default 10), --throttle N (default 4), --base REV, --no-build, --quiet
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 import { measure } from './lib/sizes.mjs';
@@ -20,6 +26,8 @@ const option = (name, fallback) => {
   return at >= 0 ? Number(argv[at + 1]) : fallback;
 };
 const RUNS = Math.max(1, option('runs', 10));
+const BASE_REV = argv.includes('--base') ? argv[argv.indexOf('--base') + 1] : undefined;
+if (argv.includes('--base') && !BASE_REV) throw new Error('--base needs a revision: --base main, --base HEAD~3...');
 const THROTTLE = Math.max(1, option('throttle', 4));
 const INTERACTION_SAMPLES = 20;
 
@@ -37,12 +45,38 @@ if (articleA === articleB) throw new Error('demo/index.html has no module script
 const articleA2 = articleA.replace(/(<script type="module"[^>]*?) blocking="render"/, '$1');
 const VARIANTS = articleA2 === articleA ? ['A', 'B'] : ['A', "A'", 'B'];
 
+/** Builds the CDN bundle of `rev` (once per commit) where the file server reaches it; returns its URL path. */
+function buildRevision(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--short', `${rev}^{commit}`], { encoding: 'utf8' }).trim();
+  const served = `node_modules/.cache/mg-bench/${sha}`;
+  if (!existsSync(`${served}/cdn/mg-widgets.js`)) {
+    const work = mkdtempSync(join(tmpdir(), `mg-bench-${sha}-`));
+    try {
+      execFileSync('sh', ['-c', `git archive ${sha} | tar -x -C "${work}"`]);
+      symlinkSync(resolve('node_modules'), join(work, 'node_modules'), 'dir');
+      const build = spawnSync('node_modules/.bin/rollup', ['-c', '--silent'], { cwd: work, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error(`the build of ${rev} (${sha}) failed`);
+      rmSync(served, { recursive: true, force: true });
+      cpSync(join(work, 'dist/cdn'), `${served}/cdn`, { recursive: true });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return { sha, path: `/${served}/cdn/` };
+}
+const base = BASE_REV ? buildRevision(BASE_REV) : undefined;
+const BASE = base ? `A@${base.sha}` : undefined;
+const articleBase = base ? articleA.replace('../dist/cdn/mg-widgets.js', `..${base.path}mg-widgets.js`) : undefined;
+if (base && articleBase === articleA) throw new Error('demo/index.html does not load ../dist/cdn/mg-widgets.js');
+if (BASE) VARIANTS.splice(1, 0, BASE);
+
 // Every page lives in demo/, so that relative URLs (article.css, ../dist/cdn/...) resolve as in the real demo; A' and
 // B are answered by a route of the browser context (see newSession), A by the file server, compressed with brotli.
 const files = await serve('.', { compress: 'br' });
 const fileOrigin = files.url;
 /** The variants answered by a route: the file name they are served under in demo/, and their HTML. */
 const ROUTED = { "A'": ['not-render-blocking.html', articleA2], B: ['static.html', articleB] };
+if (BASE) ROUTED[BASE] = ['base.html', articleBase];
 const PAGE = { A: `${fileOrigin}/demo/index.html` };
 for (const [variant, [name]] of Object.entries(ROUTED)) PAGE[variant] = `${fileOrigin}/demo/${name}`;
 
@@ -209,7 +243,9 @@ async function loadRun(variant) {
     const b = window.__mgBench;
     const after = b.longTasks.filter((t) => t.start >= b.fcp);
     // The scripts from our files in each long frame.
-    const ourIn = b.loafs.map((l) => l.scripts.filter((script) => script.url.includes('/dist/cdn/')));
+    const ourIn = b.loafs.map((l) =>
+      l.scripts.filter((script) => /\/dist\/cdn\/|\/mg-bench\/[^/]+\/cdn\//.test(script.url)),
+    );
     const ours = b.loafs.filter((l, i) => l.duration > 50 && ourIn[i].length > 0);
     // Our part of each long frame: the time of the scripts from our files that ran in it (the frame's own style,
     // layout and paint, which the static page pays too, are not counted; layout our script forced is).
@@ -510,6 +546,7 @@ const table = METRICS.map(([label, key, unit]) => {
 });
 
 const HEADINGS = { A: 'A: demo with widgets', "A'": "A': A, script not render-blocking", B: 'B: static HTML' };
+if (BASE) HEADINGS[BASE] = `${BASE}: A, build of ${BASE_REV}`;
 const col = (s, unit) => (s ? `${format(s.median, unit)} (${format(s.min, unit)}–${format(s.max, unit)})` : '—');
 console.log(`\nLoad: ${RUNS} runs each, alternating, CPU throttled ${THROTTLE}x, cold cache (medians, min–max)\n`);
 const [first, width] = [40, 36];
@@ -545,17 +582,19 @@ for (const [name, result] of Object.entries(interactions)) {
 }
 console.log('work: keydown to the update with style and layout done; painted: to the next frame after it.');
 
-// Our frames and tasks over 50 ms, by what started the longest script of ours in them (all runs of A together).
-for (const [unit, key] of [
-  ['frames', 'ourFrames'],
-  ['tasks', 'ourTasks'],
+// Our frames and tasks over 50 ms, by what started the longest script of ours in them (all runs of A together; and
+// of A@REV with --base).
+for (const [variant, unit, key] of [
+  ['A', 'frames', 'ourFrames'],
+  ['A', 'tasks', 'ourTasks'],
+  ...(BASE ? [[BASE, 'tasks', 'ourTasks']] : []),
 ]) {
   const byStarter = new Map();
-  for (const run of runs.A)
+  for (const run of runs[variant])
     for (const f of run[key] ?? []) byStarter.set(f.by, [...(byStarter.get(f.by) ?? []), f.ours]);
   if (!byStarter.size) continue;
   console.log(
-    `\n${unit[0].toUpperCase()}${unit.slice(1)} of A with >50 ms of our script, by what started it (${RUNS} runs together):`,
+    `\n${unit[0].toUpperCase()}${unit.slice(1)} of ${variant} with >50 ms of our script, by what started it (${RUNS} runs together):`,
   );
   for (const [by, list] of [...byStarter].sort((x, y) => y[1].length - x[1].length)) {
     console.log(
@@ -581,6 +620,7 @@ writeFileSync(
       chromium: browser.version?.() ?? null,
       runs: RUNS,
       throttle: THROTTLE,
+      base: base ? { rev: BASE_REV, commit: base.sha } : null,
       variants: VARIANTS.map((variant) => ({ variant, heading: HEADINGS[variant] })),
       table,
       interactions: interactionRows,
