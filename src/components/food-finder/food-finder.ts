@@ -185,7 +185,8 @@ export class MgFoodFinder extends MgElement {
   private interacted = false;
   private loading = new Map<FoodDataset, Promise<void>>();
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
-  private focusTarget: (() => HTMLElement | null | undefined) | undefined;
+  /** A selector in the shadow root of what to focus after the next update. */
+  private focusTarget: string | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -246,7 +247,7 @@ export class MgFoodFinder extends MgElement {
   }
 
   protected override updated(): void {
-    const target = this.focusTarget?.();
+    const target = this.focusTarget ? this.renderRoot.querySelector<HTMLElement>(this.focusTarget) : null;
     this.focusTarget = undefined;
     target?.focus();
   }
@@ -440,14 +441,14 @@ export class MgFoodFinder extends MgElement {
   }
 
   private focusSearch(): void {
-    this.focusTarget = () => this.renderRoot.querySelector<HTMLInputElement>('.search-input');
+    this.focusTarget = '.search-input';
   }
 
   private showMore(): void {
     const first = this.results[this.pages * this.opts.limit];
     this.pages += 1;
     if (first) {
-      this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${first.id}"] .name`);
+      this.focusTarget = `tr[data-id="${first.id}"] .name`;
     }
   }
 
@@ -472,16 +473,13 @@ export class MgFoodFinder extends MgElement {
     if (plate.length < before.length) {
       // The item left the list: keep the focus in the plate, on the next item (or the previous, or the title).
       const neighbour = plate[index] ?? plate[index - 1];
-      this.focusTarget = () =>
-        neighbour
-          ? this.renderRoot.querySelector<HTMLElement>(`li[data-id="${neighbour.food.id}"] .remove-one`)
-          : this.renderRoot.querySelector<HTMLElement>('.plate-title');
+      this.focusTarget = neighbour ? `li[data-id="${neighbour.food.id}"] .remove-one` : '.plate-title';
     }
     this.changePlate(plate, message);
   }
 
   private clearPlate(): void {
-    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.plate-title');
+    this.focusTarget = '.plate-title';
     if (viewModule) this.changePlate([], viewModule.messages(this.locale).plate.cleared);
   }
 
