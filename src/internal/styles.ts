@@ -171,9 +171,10 @@ export const controlStyles = css`
 `;
 
 /**
- * What the two data-table widgets (food finder, form comparer) style alike: paragraphs without margins, quiet
- * secondary buttons, muted column headers, and the bars of a share (`.bar` with a `.fill` as wide as `--_fill`, in
- * the element's `--_bar` color). Each element's own styles follow and refine it.
+ * What the two data-table widgets (food finder, form comparer) style alike: their content skipped while they wait
+ * for their first render, paragraphs without margins, quiet secondary buttons, muted column headers, and the bars of
+ * a share (`.bar` with a `.fill` as wide as `--_fill`, in the element's `--_bar` color). Each element's own styles
+ * follow and refine it.
  */
 export const dataTableStyles = css`
   p {
@@ -217,6 +218,11 @@ export const dataTableStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
+  }
+  /* Both hosts are content-visibility: auto. Waiting for its first render, nothing for the browser to remember as
+     its size: it counts as its estimate. (More specific than each element's own :host rule, which comes later.) */
+  :host(:state(pending)) {
+    content-visibility: hidden;
   }
 `;
 

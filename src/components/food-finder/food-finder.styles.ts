@@ -19,10 +19,6 @@ export const foodFinderStyles = css`
   :host([static]) {
     contain-intrinsic-block-size: auto 50em;
   }
-  /* Waiting for its first render: nothing for the browser to remember as its size (it counts as its estimate). */
-  :host(:state(pending)) {
-    content-visibility: hidden;
-  }
   .root {
     --_ff-background: var(--mg-food-finder-background, var(--_surface));
     --_ff-border: var(--mg-food-finder-border-color, var(--_border-subtle));

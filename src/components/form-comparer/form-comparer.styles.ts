@@ -101,10 +101,6 @@ export const formComparerStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 160em;
   }
-  /* Waiting for its first render: nothing for the browser to remember as its size (it counts as its estimate). */
-  :host(:state(pending)) {
-    content-visibility: hidden;
-  }
   .root {
     --_fc-background: var(--mg-form-comparer-background, var(--_surface));
     --_fc-border: var(--mg-form-comparer-border-color, var(--_border-subtle));
