@@ -46,6 +46,31 @@ export function beforeNextPaint(): Promise<void> {
   );
 }
 
+/**
+ * Counts tasks, with a message to ourselves after each one. Messages run in the order they were posted, so one of
+ * ours runs between any two turns of `first-render.ts` (which are messages too): `count` tells those turns apart.
+ * Call `stop()` when done.
+ */
+export function countTasks(): { readonly count: number; stop(): void } {
+  const channel = new MessageChannel();
+  let count = 0;
+  let running = true;
+  channel.port1.onmessage = () => {
+    count += 1;
+    if (running) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return {
+    get count() {
+      return count;
+    },
+    stop() {
+      running = false;
+      channel.port1.close();
+    },
+  };
+}
+
 /** Waits for two animation frames: enough for Lit updates and layout to settle. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

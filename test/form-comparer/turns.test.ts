@@ -5,7 +5,7 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { beforeNextPaint } from '../helpers.js';
+import { beforeNextPaint, countTasks } from '../helpers.js';
 import { rows } from './helpers.js';
 
 interface Seen {
@@ -22,21 +22,13 @@ describe('form comparer: rows, then panels', () => {
     await beforeNextPaint();
     const root = el.shadowRoot!;
     expect(root.querySelector('.ph-panels'), 'placeholder while the forms load').to.not.equal(null);
-    // A message to ourselves after every task: messages run in the order they were posted, so one of ours runs
-    // between any two of the comparer's turns (which are messages too), and `task` tells them apart.
-    let task = 0;
-    let counting = true;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      task += 1;
-      if (counting) channel.port2.postMessage(null);
-    };
-    channel.port2.postMessage(null);
+    // Tells the comparer's turns apart (each is a task of its own).
+    const tasks = countTasks();
     const states: Seen[] = [];
     await new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
         const state: Seen = {
-          task,
+          task: tasks.count,
           rows: rows(el).length,
           placeholders: root.querySelectorAll('tbody tr.skeleton').length,
           busy: root.querySelector('.scroller')!.getAttribute('aria-busy'),
@@ -52,18 +44,17 @@ describe('form comparer: rows, then panels', () => {
       });
       observer.observe(root, { childList: true, subtree: true, attributes: true });
     });
-    counting = false;
-    channel.port1.close();
+    tasks.stop();
     expect(states.map(({ task: _, ...state }) => state)).to.deep.equal([
       { rows: 2, placeholders: 4, busy: 'true', panels: false },
       { rows: 4, placeholders: 2, busy: 'true', panels: false },
       { rows: 6, placeholders: 0, busy: 'false', panels: false },
       { rows: 6, placeholders: 0, busy: 'false', panels: true },
     ]);
-    const tasks = states.map((state) => state.task);
+    const seenIn = states.map((state) => state.task);
     expect(
-      tasks.every((task, i) => i === 0 || task > tasks[i - 1]!),
-      `each in a later task than the one before: ${tasks.join(', ')}`,
+      seenIn.every((task, i) => i === 0 || task > seenIn[i - 1]!),
+      `each in a later task than the one before: ${seenIn.join(', ')}`,
     ).to.equal(true);
     await el.updateComplete;
     expect(root.querySelector('.calc #calc-amount'), 'the calculator after updateComplete').to.not.equal(null);

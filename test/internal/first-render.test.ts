@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { MgElement } from '../../src/internal/mg-element.js';
-import { afterMicrotasks, beforeNextPaint, uniqueTag } from '../helpers.js';
+import { afterMicrotasks, beforeNextPaint, countTasks, uniqueTag } from '../helpers.js';
 
 /** A minimal widget: what matters here is when it first renders. */
 class Probe extends MgElement {
@@ -16,34 +16,17 @@ customElements.define(tag, Probe);
 class Preparing extends Probe {
   readonly steps: string[] = [];
   protected override prepare(): void {
-    this.steps.push(`prepare in task ${tasks}`);
+    this.steps.push(`prepare in task ${tasks?.count}`);
   }
   protected override willUpdate(): void {
-    if (!this.hasUpdated) this.steps.push(`first render in task ${tasks}`);
+    if (!this.hasUpdated) this.steps.push(`first render in task ${tasks?.count}`);
   }
 }
 const preparingTag = uniqueTag();
 customElements.define(preparingTag, Preparing);
 
-/**
- * Tasks counted by a message to ourselves after each one. Messages run in the order they were posted, so one of
- * ours runs between any two turns of first-render.ts (which are messages too).
- */
-let tasks = 0;
-let counter: MessageChannel | undefined;
-function countTasks(): () => void {
-  const channel = new MessageChannel();
-  counter = channel;
-  channel.port1.onmessage = () => {
-    tasks += 1;
-    if (counter === channel) channel.port2.postMessage(null);
-  };
-  channel.port2.postMessage(null);
-  return () => {
-    counter = undefined;
-    channel.port1.close();
-  };
-}
+/** The task counter of the test that uses `Preparing`. */
+let tasks: ReturnType<typeof countTasks> | undefined;
 
 function probe(style: string): Probe {
   const el = document.createElement(tag) as Probe;
@@ -93,8 +76,8 @@ describe('first render', () => {
     expect(below.shadowRoot!.textContent).to.contain('rendered');
   });
 
-  it('below the first screen, runs a widget\'s prepare in the task before its first render; on it, leaves it to the render', async () => {
-    const stop = countTasks();
+  it("below the first screen, runs a widget's prepare in the task before its first render; on it, leaves it to the render", async () => {
+    tasks = countTasks();
     try {
       const top = document.createElement(preparingTag) as Preparing;
       const spacer = document.createElement('div');
@@ -111,7 +94,8 @@ describe('first render', () => {
       ]);
       expect(render, 'the first render in a later task than prepare').to.be.greaterThan(prepare!);
     } finally {
-      stop();
+      tasks.stop();
+      tasks = undefined;
     }
   });
 
