@@ -267,16 +267,13 @@ async function loadRun(variant) {
             .replace(/-[a-z0-9]{8}\.js$/, '.js')}`
         : `${script.invokerType} ${script.invoker.replace(/^https?:\/\/[^/]+/, '').replace(/-[a-z0-9]{8}\.js/, '.js')}`;
     const longest = (scripts) => [...scripts].sort((x, y) => y.duration - x.duration)[0];
-    const ourFrames = b.loafs
-      .map((l, i) => ({ l, ms: ourScript[i], scripts: ourIn[i] }))
-      .filter(({ ms }) => ms > 50)
-      .map(({ l, ms, scripts }) => {
-        return { start: l.start, ours: ms, by: what(longest(scripts)) };
-      });
-    const ourTasks = b.longTasks
-      .map((t, i) => ({ start: t.start, ours: ourTask[i], scripts: ourInTask[i] }))
-      .filter(({ ours }) => ours > 50)
-      .map(({ start, ours, scripts }) => ({ start, ours, by: what(longest(scripts)) }));
+    /** The frames or tasks with more than 50 ms of our script, each with what started the longest of it. */
+    const over50 = (entries) =>
+      entries
+        .filter(({ ours }) => ours > 50)
+        .map(({ start, ours, scripts }) => ({ start, ours, by: what(longest(scripts)) }));
+    const ourFrames = over50(b.loafs.map((l, i) => ({ start: l.start, ours: ourScript[i], scripts: ourIn[i] })));
+    const ourTasks = over50(b.longTasks.map((t, i) => ({ start: t.start, ours: ourTask[i], scripts: ourInTask[i] })));
     return {
       fcp: b.fcp,
       lcp: b.lcp,
