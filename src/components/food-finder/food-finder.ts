@@ -46,6 +46,9 @@ export const ANNOUNCE_DELAY = 700;
 export type FoodOrderKey = 'mg' | 'name';
 type Direction = 'ascending' | 'descending';
 
+/** What "Clear filters" and the empty state's suggestions change. */
+export type SearchPatch = Partial<Pick<MgFoodFinder, 'query' | 'categories' | 'diet' | 'everydayOnly'>>;
+
 /** Food sets already loaded on this page, so that later renders and later finders have them at once. */
 const loadedSets = new Map<FoodDataset, FoodSet>();
 
@@ -402,35 +405,10 @@ export class MgFoodFinder extends MgElement {
     this.filtersOpen = !this.filtersOpen;
   }
 
-  private clearFilters(): void {
+  /** "Clear filters", or a suggestion of the empty state: widens the search and puts the focus back in its box. */
+  private widen(patch: SearchPatch): void {
     this.interact();
-    this.query = '';
-    this.categories = '';
-    this.diet = 'any';
-    this.focusSearch();
-  }
-
-  private clearSearch(): void {
-    this.interact();
-    this.query = '';
-    this.focusSearch();
-  }
-
-  private allGroups(): void {
-    this.interact();
-    this.categories = '';
-    this.focusSearch();
-  }
-
-  private anyDiet(): void {
-    this.interact();
-    this.diet = 'any';
-    this.focusSearch();
-  }
-
-  private searchAll(): void {
-    this.interact();
-    this.everydayOnly = false;
+    Object.assign(this, patch);
     this.focusSearch();
   }
 
@@ -452,35 +430,15 @@ export class MgFoodFinder extends MgElement {
     }
   }
 
-  private changePlate(plate: Plate, message: string): void {
+  /** Adds a serving of `food` (`step` 1), removes one (-1), or clears the plate (no food); see `changePlate`. */
+  private changePlate(step: 1 | -1, food?: Food): void {
+    if (!viewModule) return;
+    const { plate, message, focus } = viewModule.changePlate(this.viewContext, this.plateEntries, step, food);
+    if (focus) this.focusTarget = focus;
     if (plate === this.plateEntries) return;
     this.plateEntries = plate;
-    viewModule?.announcePlate(this, this.plate);
+    viewModule.announcePlate(this, this.plate);
     this.plateAnnouncement = this.say(message, this.plateAnnouncement);
-  }
-
-  private addToPlate(food: Food): void {
-    if (!viewModule) return;
-    const { plate, message } = viewModule.stepPlate(this.viewContext, this.plateEntries, food, 1);
-    this.changePlate(plate, message);
-  }
-
-  private removeFromPlate(food: Food): void {
-    if (!viewModule) return;
-    const before = this.plateEntries;
-    const index = before.findIndex((entry) => entry.food.id === food.id);
-    const { plate, message } = viewModule.stepPlate(this.viewContext, before, food, -1);
-    if (plate.length < before.length) {
-      // The item left the list: keep the focus in the plate, on the next item (or the previous, or the title).
-      const neighbour = plate[index] ?? plate[index - 1];
-      this.focusTarget = neighbour ? `li[data-id="${neighbour.food.id}"] .remove-one` : '.plate-title';
-    }
-    this.changePlate(plate, message);
-  }
-
-  private clearPlate(): void {
-    this.focusTarget = '.plate-title';
-    if (viewModule) this.changePlate([], viewModule.messages(this.locale).plate.cleared);
   }
 
   /* Public API ---------------------------------------------------------------------------------------------------- */
@@ -599,7 +557,7 @@ export class MgFoodFinder extends MgElement {
               ${lifeStageOptions(common, lifeStage)}
             </select>
           </div>
-          ${filtered ? html`<button type="button" class="clear-filters" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}
+          ${filtered ? html`<button type="button" class="clear-filters" @click=${() => this.widen({ query: '', categories: '', diet: 'any' })}>${m.clearFilters}</button>` : nothing}
         </div>
         ${
           dataset === 'full'
@@ -717,14 +675,11 @@ export class MgFoodFinder extends MgElement {
   /** The handlers of what the view renders, one object for the element's life (rows keep their listeners). */
   private readonly actions: ViewActions = {
     details: (food) => (this.expanded = viewModule!.toggleDetails(this, this.expanded, food)),
-    add: (food) => this.addToPlate(food),
-    remove: (food) => this.removeFromPlate(food),
-    clearPlate: () => this.clearPlate(),
+    add: (food) => this.changePlate(1, food),
+    remove: (food) => this.changePlate(-1, food),
+    clearPlate: () => this.changePlate(-1),
     showMore: () => this.showMore(),
-    clearSearch: () => this.clearSearch(),
-    allGroups: () => this.allGroups(),
-    anyDiet: () => this.anyDiet(),
-    searchAll: () => this.searchAll(),
+    widen: (patch) => this.widen(patch),
     retry: () => this.retry(),
   };
 

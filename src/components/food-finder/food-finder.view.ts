@@ -19,7 +19,7 @@ import { MgPlateChangeEvent, type MgPlateChangeDetail } from '../../events/plate
 import { formatGrams, formatNumber, formatPercent, localize } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
 import { addLazyStyles } from '../../internal/styles.js';
-import type { FoodOrderKey } from './food-finder.js';
+import type { FoodOrderKey, SearchPatch } from './food-finder.js';
 import type { FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderViewMessages, type FoodFinderViewMessages } from './food-finder.view.messages.js';
 import { foodFinderViewStyles } from './food-finder.view.styles.js';
@@ -52,10 +52,7 @@ export interface ViewActions {
   remove(food: Food): void;
   clearPlate(): void;
   showMore(): void;
-  clearSearch(): void;
-  allGroups(): void;
-  anyDiet(): void;
-  searchAll(): void;
+  widen(patch: SearchPatch): void;
   retry(): void;
 }
 
@@ -127,19 +124,29 @@ export function toggleDetails(host: HTMLElement, expanded: ReadonlySet<string>, 
   return next.add(food.id);
 }
 
+/** A change of "My day": the new plate, what to announce, and where the focus goes (a selector), if it moves. */
+export interface PlateChange {
+  readonly plate: Plate;
+  readonly message: string;
+  readonly focus?: string;
+}
+
 /**
- * `plate` with one serving more (`step` 1) or less (-1) of a food, and what to announce; the same plate when nothing
- * changes (no household serving, or already at the most servings).
+ * "My day" after the reader added a serving of `food` (`step` 1), removed one (-1), or cleared the plate (no food).
+ * The same plate when nothing changes (no household serving, or already at the most servings). When an item leaves
+ * the list the focus stays in the plate: on the next item, or the previous, or the title.
  */
-export function stepPlate(c: ViewContext, plate: Plate, food: Food, step: 1 | -1): { plate: Plate; message: string } {
+export function changePlate(c: ViewContext, plate: Plate, step: 1 | -1, food?: Food): PlateChange {
   const { locale, units } = c;
+  const vm = messages(locale).plate;
+  if (!food) return { plate: [], message: vm.cleared, focus: '.plate-title' };
   const next = step > 0 ? addServing(plate, food) : removeServing(plate, food.id);
   const total = plateTotal(next, units);
-  const say = messages(locale).plate[step > 0 ? 'added' : 'removed'];
-  return {
-    plate: next,
-    message: say(foodName(food, locale), c.mg(total), formatPercent(locale, (total / c.target.mg) * 100)),
-  };
+  const message = vm[step > 0 ? 'added' : 'removed'](foodName(food, locale), c.mg(total), formatPercent(locale, (total / c.target.mg) * 100));
+  if (next.length >= plate.length) return { plate: next, message };
+  const index = plate.findIndex((entry) => entry.food.id === food.id);
+  const neighbour = next[index] ?? next[index - 1];
+  return { plate: next, message, focus: neighbour ? `li[data-id="${neighbour.food.id}"] .remove-one` : '.plate-title' };
 }
 
 /* Rendering --------------------------------------------------------------------------------------------------- */
@@ -301,15 +308,14 @@ export function renderBody(c: ViewContext, b: BodyState) {
 function renderEmpty(c: ViewContext, b: BodyState) {
   const vm = messages(c.locale);
   const { query } = b;
-  const on = c.on;
   const actions: TemplateResult[] = [];
-  const offer = (label: string, handler: () => void) =>
-    actions.push(html`<li><button type="button" @click=${handler}>${label}</button></li>`);
+  const offer = (label: string, patch: SearchPatch) =>
+    actions.push(html`<li><button type="button" @click=${() => c.on.widen(patch)}>${label}</button></li>`);
   if (!c.static) {
-    if (query) offer(vm.clearSearch, on.clearSearch);
-    if (b.categories) offer(vm.allGroups, on.allGroups);
-    if (!b.anyDiet) offer(c.m.diets.any, on.anyDiet);
-    if (b.offerAll) offer(vm.searchAll(formatNumber(c.locale, DATASET_SUMMARY.counts.full)), on.searchAll);
+    if (query) offer(vm.clearSearch, { query: '' });
+    if (b.categories) offer(vm.allGroups, { categories: '' });
+    if (!b.anyDiet) offer(c.m.diets.any, { diet: 'any' });
+    if (b.offerAll) offer(vm.searchAll(formatNumber(c.locale, DATASET_SUMMARY.counts.full)), { everydayOnly: false });
   }
   return html`<tr role="row" class="message empty">
     <td role="cell" colspan=${c.columns}>
