@@ -780,6 +780,44 @@ describe('<mg-disclaimer-banner>', () => {
       expect(el.getBoundingClientRect().height).to.equal(firstHeight);
     });
 
+    it('below the first screen, counts the links and reads storage in a task before its first render', async () => {
+      const reads: boolean[] = [];
+      const { getItem } = Storage.prototype;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><a rel="sponsored" href="https://shop.example/">Shop</a><div style="height: 300vh"></div></div>`,
+      );
+      const el = document.createElement('mg-disclaimer-banner') as MgDisclaimerBanner;
+      el.setAttribute('kind', 'medical affiliate');
+      el.toggleAttribute('detect-affiliate', true);
+      el.toggleAttribute('dismissible', true);
+      Storage.prototype.getItem = function (this: Storage, key: string) {
+        reads.push(el.hasUpdated);
+        return getItem.call(this, key);
+      };
+      // What the banner knew at the start of each task until its first render.
+      const seenBefore: Array<number | undefined> = [];
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (el.hasUpdated) return;
+        seenBefore.push(el.affiliateLinkCount);
+        channel.port2.postMessage(null);
+      };
+      let fired = 0;
+      el.addEventListener('mg-affiliate-detect', () => (fired += 1));
+      try {
+        wrapper.append(el);
+        channel.port2.postMessage(null);
+        await settle(el);
+      } finally {
+        Storage.prototype.getItem = getItem;
+        channel.port1.close();
+      }
+      expect(seenBefore, 'the count, known in a task before the first render').to.include(1);
+      expect(reads, 'storage read before the first render, and not again in it').to.deep.equal([false]);
+      expect(fired).to.equal(1);
+      expect(seen(el)).to.equal(`${en.medical()} ${en.affiliate()}`);
+    });
+
     it('counts again on detectAffiliateLinks()', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div><mg-disclaimer-banner kind="affiliate" detect-affiliate></mg-disclaimer-banner></div>`,

@@ -211,7 +211,7 @@ export class MgDisclaimerBanner extends MgElement {
 
     if (!this.detectAffiliate) {
       this.affiliateCount = undefined;
-    } else if (this.affiliateCount === undefined || changed.has('detectAffiliate')) {
+    } else if (this.affiliateCount === undefined || (this.hasUpdated && changed.has('detectAffiliate'))) {
       this.scanAffiliateLinks();
     }
 
@@ -231,6 +231,14 @@ export class MgDisclaimerBanner extends MgElement {
     this.isDismissed =
       this.dismissible && this.notices.length > 0 && (this.memoryDismissed === this.textHash || this.remembered());
     this.setState('dismissed', this.isDismissed);
+  }
+
+  /**
+   * Below the first screen, the task before the first render counts the page's affiliate links and reads storage:
+   * the first update's own `willUpdate` keeps both results (until something they depend on changes).
+   */
+  protected override prepare(): void {
+    this.willUpdate(new Map() as PropertyValues<this>);
   }
 
   /** Whether storage remembers a dismissal of the current text (read synchronously, before the first render). */
