@@ -84,6 +84,26 @@ describe('<mg-food-finder> layout', () => {
     expect(shifts.reduce((sum, value) => sum + value, 0)).to.be.below(0.01);
   });
 
+  it('below the first screen, renders its controls first, still hidden, and the rest in a later task', async () => {
+    const box = fixtureSync<HTMLDivElement>(html`<div><div style="height: 6000px"></div></div>`);
+    const el = document.createElement('mg-food-finder') as MgFoodFinder;
+    // What each task found, until the finder's table was there.
+    const states: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const root = el.shadowRoot;
+      const state = `${root?.querySelector('form.controls') ? 'controls' : '-'} ${root?.querySelector('table') ? 'table' : '-'} ${el.matches(':state(pending)') ? 'pending' : 'shown'}`;
+      if (states.at(-1) !== state) states.push(state);
+      if (!state.includes('table')) channel.port2.postMessage(null);
+    };
+    box.append(el);
+    channel.port2.postMessage(null);
+    await settle(el);
+    channel.port1.close();
+    expect(states).to.deep.equal(['- - pending', 'controls - pending', 'controls table shown']);
+    expect(rows(el)).to.have.length(10);
+  });
+
   it('shows a table in a wide container', async () => {
     const el = await inBox('800px', html`<mg-food-finder></mg-food-finder>`);
     expect(getComputedStyle(rows(el)[0]!).display).to.equal('table-row');

@@ -91,7 +91,7 @@ const skeletonAdd = html`<td role="cell" class="add-cell"><span class="ph"></spa
  * @cssprop [--mg-food-finder-chip-color=var(--mg-color-accent)] - Background of a selected food-group button.
  * @cssprop [--mg-food-finder-plate-background=var(--mg-color-surface-alt)] - Background of "My day".
  * @cssprop [--mg-food-finder-padding=var(--mg-space)] - Padding of the finder.
- * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen): it counts as its estimated height and shows nothing.
+ * @cssstate pending - Waiting for its first render (until the browser has placed it, then one task at a time below the first screen; there, its controls render first and the rest a turn later): it counts as its estimated height and shows nothing.
  */
 export class MgFoodFinder extends MgElement {
   static override styles = [...MgElement.styles, controlStyles, dataTableStyles, foodFinderStyles];
@@ -190,6 +190,11 @@ export class MgFoodFinder extends MgElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** A selector in the shadow root of what to focus after the next update. */
   private focusTarget: string | undefined;
+  /**
+   * Below the first screen, the rest of the first render: that render has the controls only, and a later turn the
+   * rest, so that neither task is long. The finder stays pending (hidden, at its estimated size) until then.
+   */
+  private rest: Promise<void> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -199,8 +204,8 @@ export class MgFoodFinder extends MgElement {
   /** Resolves after the data in use has loaded and the element has rendered it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.loading.get(this.wanted); pending; pending = this.loading.get(this.wanted)) {
-      await pending;
+    for (let wait = this.rest ?? this.loading.get(this.wanted); wait; wait = this.rest ?? this.loading.get(this.wanted)) {
+      await wait;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -233,11 +238,21 @@ export class MgFoodFinder extends MgElement {
     this.load(this.wanted);
     this.set = loadedSets.get(this.wanted) ?? (this.wanted === 'full' ? loadedSets.get('everyday') : undefined);
     this.computeResults();
+    this.setState('pending', !!this.rest);
   }
 
-  /** Starts loading what the first render would (below the first screen, in the task before it). */
+  /**
+   * Below the first screen, in the task before the first render: starts loading what that render would, and leaves
+   * all but the controls to a later turn (`rest`).
+   */
   protected override prepare(): void {
     this.load(this.datasetFor(parseEnum(this, 'dataset', this.foodDataset, FOOD_DATASETS, 'everyday')));
+    if (!this.static) {
+      this.rest = nextTurn().then(() => {
+        this.rest = undefined;
+        this.requestUpdate();
+      });
+    }
   }
 
   /** The dataset the rows come from: `full` only while the reader (or `static`) lists every food. */
@@ -771,8 +786,7 @@ export class MgFoodFinder extends MgElement {
     return html`<div class="${this.rootClass}${this.static ? ' static' : ''}" part="base" lang=${this.locale}>
       ${this.static ? nothing : this.renderControls(m)}
       ${this.static ? nothing : html`<p class="visually-hidden" role="status">${this.announcement}</p>`}
-      ${this.renderTable(m, c)} ${this.static ? nothing : this.renderFooter(c)}
-      ${this.static ? nothing : this.renderPlate(c)} ${this.renderSources(m)}
+      ${this.rest ? nothing : [this.renderTable(m, c), this.static ? nothing : [this.renderFooter(c), this.renderPlate(c)], this.renderSources(m)]}
     </div>`;
   }
 }
