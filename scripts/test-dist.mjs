@@ -2,9 +2,10 @@
 // - the CDN bundle, loaded by a plain page on another origin and directory, defines every tag and renders;
 // - its lazy chunks resolve against the script's own URL, never the page's, and nothing else is requested;
 // - loading it twice (same URL, and a second copy under another URL) throws nothing and warns nothing;
+// - every CDN file starts with V8's compile hint (a minifier must not drop it);
 // - the npm build has every entry of package.json `exports`, with types and HTMLElementTagNameMap entries.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { launchBrowser } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
 
@@ -107,6 +108,14 @@ await check('chunks load relative to the script URL, and no other origin is cont
     assert.ok(origin === pageServer.url || origin === cdnServer.url, `unexpected request: ${url}`);
   }
   await page.close();
+});
+
+await check("every CDN file's first line is V8's compile hint", async () => {
+  const files = ['mg-widgets.js', ...readdirSync('dist/cdn/chunks').map((name) => `chunks/${name}`)];
+  for (const file of files) {
+    const first = readFileSync(`dist/cdn/${file}`, 'utf8').split('\n', 1)[0];
+    assert.equal(first, '//# allFunctionsCalledOnLoad', `dist/cdn/${file}`);
+  }
 });
 
 await check('package.json exports point at built files', async () => {
