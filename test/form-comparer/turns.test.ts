@@ -1,7 +1,7 @@
 /**
- * When the forms arrive, the comparer renders its rows (with their badges) a few at a time, each batch in a task of
- * its own, in place of their placeholders; then the calculator, guide and safety panel in a later task. So no single
- * task renders everything at once. A file of its own: the forms must not be loaded yet when it starts.
+ * When the forms arrive, the comparer renders its rows (with their badges) one, then two at a time, each batch in a
+ * task of its own, in place of their placeholders; then the calculator, guide and safety panel in a later task. So no
+ * single task renders everything at once. A file of its own: the forms must not be loaded yet when it starts.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
@@ -17,7 +17,7 @@ interface Seen {
 }
 
 describe('form comparer: rows, then panels', () => {
-  it('renders the rows two at a time, then the panels, each in a later task', async () => {
+  it('renders one row, then the rows two at a time, then the panels, each in a later task', async () => {
     const el = fixtureSync<MgFormComparer>(html`<mg-form-comparer></mg-form-comparer>`);
     await beforeNextPaint();
     const root = el.shadowRoot!;
@@ -46,8 +46,9 @@ describe('form comparer: rows, then panels', () => {
     });
     tasks.stop();
     expect(states.map(({ task: _, ...state }) => state)).to.deep.equal([
-      { rows: 2, placeholders: 4, busy: 'true', panels: false },
-      { rows: 4, placeholders: 2, busy: 'true', panels: false },
+      { rows: 1, placeholders: 5, busy: 'true', panels: false },
+      { rows: 3, placeholders: 3, busy: 'true', panels: false },
+      { rows: 5, placeholders: 1, busy: 'true', panels: false },
       { rows: 6, placeholders: 0, busy: 'false', panels: false },
       { rows: 6, placeholders: 0, busy: 'false', panels: true },
     ]);

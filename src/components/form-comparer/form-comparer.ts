@@ -43,7 +43,10 @@ let formSet: FormSet | undefined;
 let view: View | undefined;
 let pending: Promise<void> | undefined;
 
-/** How many rows (each with its two badges) render in each task while the forms arrive. */
+/**
+ * How many rows (each with its two badges) render in each task while the forms arrive; the first task has one row
+ * only, as it also prepares the templates of the rows and their badges.
+ */
 const ROWS_PER_TURN = 2;
 
 /** Where the calculator, guide and safety panel will be: their height, hidden (see `.ph-panels`). */
@@ -255,8 +258,8 @@ export class MgFormComparer extends MgElement {
     if (this.loading) return;
     this.loading = true;
     // The rows (with their badges) and the panels below are the comparer's longest renders. They wait for tasks of
-    // their own (see first-render.ts): the rows not in the task that evaluated the chunks, and ROWS_PER_TURN at a
-    // time, in place of their placeholders; the panels after the rows, behind a placeholder of about their size.
+    // their own (see first-render.ts): the rows not in the task that evaluated the chunks, one and then ROWS_PER_TURN
+    // at a time, in place of their placeholders; the panels after the rows, behind a placeholder of about their size.
     this.arrival = loadAll()
       .then(nextTurn)
       .then(
@@ -264,7 +267,7 @@ export class MgFormComparer extends MgElement {
           this.loading = false;
           // One arrival per element: it loads until the forms are there.
           this.panelsTurn = (async () => {
-            for (let shown = ROWS_PER_TURN; shown < this.opts.forms.length; shown += ROWS_PER_TURN) {
+            for (let shown = 1; shown < this.opts.forms.length; shown += ROWS_PER_TURN) {
               this.rowsShown = shown;
               this.requestUpdate();
               await nextTurn();
