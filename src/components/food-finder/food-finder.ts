@@ -420,6 +420,10 @@ export class MgFoodFinder extends MgElement {
     this.filtersOpen = !this.filtersOpen;
   }
 
+  private clearFilters(): void {
+    this.widen({ query: '', categories: '', diet: 'any' });
+  }
+
   /** "Clear filters", or a suggestion of the empty state: widens the search and puts the focus back in its box. */
   private widen(patch: SearchPatch): void {
     this.interact();
@@ -572,7 +576,7 @@ export class MgFoodFinder extends MgElement {
               ${lifeStageOptions(common, lifeStage)}
             </select>
           </div>
-          ${filtered ? html`<button type="button" class="clear-filters" @click=${() => this.widen({ query: '', categories: '', diet: 'any' })}>${m.clearFilters}</button>` : nothing}
+          ${filtered ? html`<button type="button" class="clear-filters" @click=${this.clearFilters}>${m.clearFilters}</button>` : nothing}
         </div>
         ${
           dataset === 'full'
