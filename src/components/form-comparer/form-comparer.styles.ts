@@ -6,11 +6,11 @@ import { css } from 'lit';
  * explicit ARIA roles, so screen readers that drop table semantics on `display` changes still read a table.
  */
 const cards = css`
-  --_card-estimate: max(calc(120em - 375cqi), calc(60.5em - 80.6cqi), calc(32.8em - 4.1cqi));
-  --_note-estimate: max(calc(33.9em - 109cqi), calc(9.75em - 6.4cqi), 4.4em);
+  --_card-estimate: max(120em - 375cqi, 60.5em - 80.6cqi, 32.8em - 4.1cqi);
+  --_note-estimate: max(33.9em - 109cqi, 9.75em - 6.4cqi, 4.4em);
   &:lang(es) {
-    --_card-estimate: max(calc(129.2em - 402cqi), calc(69.5em - 104.4cqi), calc(34.6em - 5.6cqi));
-    --_note-estimate: max(calc(35.1em - 99.7cqi), calc(11.7em - 8.2cqi), 4.4em);
+    --_card-estimate: max(129.2em - 402cqi, 69.5em - 104.4cqi, 34.6em - 5.6cqi);
+    --_note-estimate: max(35.1em - 99.7cqi, 11.7em - 8.2cqi, 4.4em);
   }
   & table,
   & tbody {
@@ -210,23 +210,17 @@ export const formComparerStyles = css`
    */
   .root {
     --_row-estimate: 13em;
-    --_note-estimate: clamp(4.4em, calc(11.7em - 10.6cqi), 8em);
+    --_note-estimate: clamp(4.4em, 11.7em - 10.6cqi, 8em);
     /* The calculator, guide and safety panel (with the gaps between them): text that wraps more as the column narrows,
        so its height falls steeply below about 480 px (very steeply below 280 px), then slowly. Measured at 240 to 1200
        px. */
-    --_panels-estimate: max(
-      47.4em,
-      calc(368.6em - 1505cqi),
-      calc(172.9em - 336cqi),
-      calc(95.7em - 87.9cqi),
-      calc(69em - 34.5cqi)
-    );
+    --_panels-estimate: max(47.4em, 368.6em - 1505cqi, 172.9em - 336cqi, 95.7em - 87.9cqi, 69em - 34.5cqi);
     --_add-estimate: 2.25em;
   }
   .root:lang(es) {
     --_row-estimate: 13.75em;
-    --_note-estimate: clamp(4.8em, calc(12.9em - 11.7cqi), 9em);
-    --_panels-estimate: max(50em, calc(306.9em - 1005cqi), calc(190.3em - 379cqi), calc(113.8em - 124cqi));
+    --_note-estimate: clamp(4.8em, 12.9em - 11.7cqi, 9em);
+    --_panels-estimate: max(50em, 306.9em - 1005cqi, 190.3em - 379cqi, 113.8em - 124cqi);
   }
   /* The add control's label, picker and button share one line, or wrap to two. */
   @container (width < 24em) {
