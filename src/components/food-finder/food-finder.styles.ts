@@ -190,6 +190,15 @@ export const foodFinderStyles = css`
   tbody tr > * {
     block-size: 3.25em;
   }
+  /* A placeholder row stands for the average row of the top ten everyday foods, whose names wrap onto a second line
+     as the table narrows: fitted at 480 to 1200 px, in English and Spanish, with and without the add column (within
+     6 px a row). Zero specificity, so that the cards' rules (below) win in a narrow container. */
+  tbody tr:where(.skeleton) > * {
+    block-size: clamp(3.25em, 8.56em - 11.25cqi, 4.62em);
+  }
+  :where(.static) tbody tr:where(.skeleton) > * {
+    block-size: clamp(3.25em, 6.88em - 8.5cqi, 4.34em);
+  }
   tbody th {
     font-weight: 600;
   }
@@ -269,10 +278,10 @@ export const foodFinderStyles = css`
      and note wrap more as the column narrows: measured at 320 to 1200 px, within 2em. */
   .ph-plate {
     display: block;
-    block-size: max(10em, calc(18.3em - 14.7cqi));
+    block-size: max(10em, 18.3em - 14.7cqi);
   }
   .ph-plate:lang(es) {
-    block-size: max(10em, calc(19em - 15cqi));
+    block-size: max(10em, 19em - 15cqi);
   }
 
   .sources {
