@@ -71,6 +71,14 @@ export function countTasks(): { readonly count: number; stop(): void } {
   };
 }
 
+/**
+ * Waits task by task (at most `tasks` of them) until `condition` holds: for widgets below the first screen, which
+ * render one per task after the first paint.
+ */
+export async function untilTask(condition: () => boolean, tasks = 40): Promise<void> {
+  for (let i = 0; i < tasks && !condition(); i++) await new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Waits for two animation frames: enough for Lit updates and layout to settle. */
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

@@ -6,7 +6,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFoodFinder } from '../../src/components/food-finder/food-finder.js';
-import { beforeNextPaint } from '../helpers.js';
+import { beforeNextPaint, untilTask } from '../helpers.js';
 import { $, $$, settle } from './helpers.js';
 
 /** Container widths (px) of the table layout, languages, and whether the finder is a static list. */
@@ -35,10 +35,8 @@ describe('food finder: placeholder rows in a narrow table', () => {
     );
     const finders = [...box.querySelectorAll<MgFoodFinder>('mg-food-finder')];
     await beforeNextPaint();
-    // Widgets below the first screen render one per task after the first paint (a finder's table a turn later).
-    for (let i = 0; i < 40 && finders.some((el) => $$(el, 'tr.skeleton').length !== 10); i++) {
-      await new Promise((resolve) => setTimeout(resolve));
-    }
+    // A finder's table comes a turn after its controls, below the first screen.
+    await untilTask(() => finders.every((el) => $$(el, 'tr.skeleton').length === 10));
     const reserved = finders.map((el) => {
       expect($$(el, 'tr.skeleton'), 'placeholder rows, the foods not loaded yet').to.have.length(10);
       return el.offsetHeight;

@@ -6,7 +6,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { MgFormComparer } from '../../src/components/form-comparer/form-comparer.js';
-import { beforeNextPaint } from '../helpers.js';
+import { beforeNextPaint, untilTask } from '../helpers.js';
 import { $, $$, settle } from './helpers.js';
 
 /** Container widths (px), languages and layouts measured; the estimates were fitted from 240 to 1800 px. */
@@ -37,10 +37,7 @@ describe('form comparer: placeholders of the cards', () => {
     );
     const comparers = [...box.querySelectorAll<MgFormComparer>('mg-form-comparer')];
     await beforeNextPaint();
-    // Widgets below the first screen render their placeholders one per task after the first paint.
-    for (let i = 0; i < 20 && comparers.some((el) => $$(el, 'tr.skeleton').length !== 6); i++) {
-      await new Promise((resolve) => setTimeout(resolve));
-    }
+    await untilTask(() => comparers.every((el) => $$(el, 'tr.skeleton').length === 6));
     const sizes = (el: MgFormComparer) => ({ cards: $(el, 'tbody').offsetHeight, whole: el.offsetHeight });
     const reserved = comparers.map((el) => {
       expect($$(el, 'tr.skeleton'), 'placeholders, the forms not loaded yet').to.have.length(6);
