@@ -48,15 +48,16 @@ export function beforeNextPaint(): Promise<void> {
 
 /**
  * Counts tasks, with a message to ourselves after each one. Messages run in the order they were posted, so one of
- * ours runs between any two turns of `first-render.ts` (which are messages too): `count` tells those turns apart.
- * Call `stop()` when done.
+ * ours runs between any two turns of `first-render.ts` (which are messages too): `count` tells those turns apart,
+ * and `onTask`, called in each of ours, sees what each turn left. Call `stop()` when done.
  */
-export function countTasks(): { readonly count: number; stop(): void } {
+export function countTasks(onTask?: () => void): { readonly count: number; stop(): void } {
   const channel = new MessageChannel();
   let count = 0;
   let running = true;
   channel.port1.onmessage = () => {
     count += 1;
+    onTask?.();
     if (running) channel.port2.postMessage(null);
   };
   channel.port2.postMessage(null);

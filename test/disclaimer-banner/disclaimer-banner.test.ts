@@ -13,7 +13,7 @@ import type { MgAffiliateDetectEvent } from '../../src/events/affiliate-detect.j
 import type { MgDismissEvent } from '../../src/events/dismiss.js';
 import type { MgDismissRequestEvent } from '../../src/events/dismiss-request.js';
 import { defineElement } from '../../src/internal/define-element.js';
-import { captureWarnings, nextFrames, shadowText, uniqueTag, whilePrinting } from '../helpers.js';
+import { captureWarnings, countTasks, nextFrames, shadowText, uniqueTag, whilePrinting } from '../helpers.js';
 
 const en = disclaimerBannerMessages.en;
 const es = disclaimerBannerMessages.es;
@@ -796,21 +796,17 @@ describe('<mg-disclaimer-banner>', () => {
       };
       // What the banner knew at the start of each task until its first render.
       const seenBefore: Array<number | undefined> = [];
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        if (el.hasUpdated) return;
-        seenBefore.push(el.affiliateLinkCount);
-        channel.port2.postMessage(null);
-      };
       let fired = 0;
       el.addEventListener('mg-affiliate-detect', () => (fired += 1));
+      const tasks = countTasks(() => {
+        if (!el.hasUpdated) seenBefore.push(el.affiliateLinkCount);
+      });
       try {
         wrapper.append(el);
-        channel.port2.postMessage(null);
         await settle(el);
       } finally {
         Storage.prototype.getItem = getItem;
-        channel.port1.close();
+        tasks.stop();
       }
       expect(seenBefore, 'the count, known in a task before the first render').to.include(1);
       expect(reads, 'storage read before the first render, and not again in it').to.deep.equal([false]);
