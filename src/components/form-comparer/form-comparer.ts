@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { LIFE_STAGE_IDS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { SupplementFormId } from '../../data/generated/ids.js';
 import { loadForms } from '../../data/loaders.js';
 import type { FormSet, SupplementForm } from '../../data/types.js';
-import { formatNumber, localize, mgText } from '../../i18n/index.js';
+import { localize, mgText } from '../../i18n/index.js';
 import { nextTurn } from '../../internal/first-render.js';
 import { MgElement } from '../../internal/mg-element.js';
 import { controlStyles, dataTableStyles } from '../../internal/styles.js';
@@ -13,8 +12,7 @@ import { parseEnum, parseNumber, parseOptionalEnum, parseTokenList } from '../..
 import { warnOnce } from '../../internal/warn.js';
 import { formComparerMessages, type FormComparerMessages } from './form-comparer.messages.js';
 import { formComparerStyles } from './form-comparer.styles.js';
-import type { BelowActions, CalcContext } from './form-comparer.view.js';
-import type { LabelBasis } from './label-math.js';
+import type { BelowActions, CalcContext, CalcInputs } from './form-comparer.view.js';
 
 /** Layouts: `auto` shows cards in a container narrower than about 560 px (35em) and a table otherwise. */
 export const FORM_COMPARER_LAYOUTS = ['auto', 'table', 'cards'] as const;
@@ -124,10 +122,7 @@ export class MgFormComparer extends MgElement {
     failed: { state: true },
     announcement: { state: true },
     calcAnnouncement: { state: true },
-    calcForm: { state: true },
-    calcAmount: { state: true },
-    calcServings: { state: true },
-    calcBasis: { state: true },
+    calcInputs: { state: true },
   };
 
   /**
@@ -154,11 +149,8 @@ export class MgFormComparer extends MgElement {
   private failed = false;
   private announcement = '';
   private calcAnnouncement = '';
-  /** The calculator's inputs as the reader typed them; the form is unset until the reader picks one. */
-  declare private calcForm: SupplementFormId | undefined;
-  private calcAmount = '';
-  private calcServings = '1';
-  private calcBasis: LabelBasis = 'elemental';
+  /** The calculator's inputs as the reader typed them; the form is unset until the reader's first entry. */
+  private calcInputs: CalcInputs = { amount: '', servings: '1', basis: 'elemental' };
 
   /** Validated attributes, derived in `willUpdate`. */
   private opts: {
@@ -288,93 +280,42 @@ export class MgFormComparer extends MgElement {
 
   /* Handlers -------------------------------------------------------------------------------------------------- */
 
-  private setForms(next: SupplementFormId[], message: string): void {
+  /** The reader removed the form `remove` from the table, or (without it) added the one picked in the add control. */
+  private changeForms(remove?: SupplementFormId): void {
+    const change = view!.formsChange(this.renderRoot, this.opts.forms, formSet!, this.locale, remove);
+    if (!change) return;
+    const { next, message } = change;
+    this.focusTarget = change.focus;
     this.readerForms = next.join(' ');
     this.forms = this.readerForms;
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-    view?.announceForms(this, next);
+    view!.announceForms(this, next);
   }
 
-  private removeForm(id: SupplementFormId): void {
-    const forms = this.opts.forms;
-    const index = forms.indexOf(id);
-    const next = forms.filter((form) => form !== id);
-    if (index < 0 || next.length === 0) return;
-    // Keep the focus in the table: the next row's remove button, else the previous row's, else the add control.
-    const neighbour = next.length > 1 ? (next[index] ?? next[index - 1]) : undefined;
-    this.focusTarget = () =>
-      neighbour
-        ? this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${neighbour}"] .remove`)
-        : this.renderRoot.querySelector<HTMLElement>('#add-form');
-    const v = view!.messages(this.locale);
-    this.setForms(next, v.removed(this.formName(id), next.length, formatNumber(this.locale, next.length)));
-  }
-
-  private addForm(): void {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#add-form');
-    const id = select?.value as SupplementFormId | undefined;
-    if (!id || !(SUPPLEMENT_FORM_IDS as readonly string[]).includes(id) || this.opts.forms.includes(id)) return;
-    const next = [...this.opts.forms, id];
-    // The add control stays for the next form; when none is left, focus goes to the new row.
-    this.focusTarget = () =>
-      this.renderRoot.querySelector<HTMLElement>('#add-form') ??
-      this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${id}"] .remove`);
-    const v = view!.messages(this.locale);
-    this.setForms(next, v.added(this.formName(id), next.length, formatNumber(this.locale, next.length)));
-  }
-
-  private onCalcForm(event: Event): void {
-    this.calcForm = (event.target as HTMLSelectElement).value as SupplementFormId;
-    this.scheduleAnnouncement();
-  }
-
-  private onAmount(event: Event): void {
-    this.calcAmount = (event.target as HTMLInputElement).value;
-    this.scheduleAnnouncement();
-  }
-
-  private onServings(event: Event): void {
-    this.calcServings = (event.target as HTMLInputElement).value;
-    this.scheduleAnnouncement();
-  }
-
-  private onBasis(event: Event): void {
-    this.calcBasis = (event.target as HTMLInputElement).value === 'compound' ? 'compound' : 'elemental';
-    this.scheduleAnnouncement();
-  }
-
-  private onLifeStage(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    const lifeStage = (LIFE_STAGE_IDS as readonly string[]).includes(value) ? (value as LifeStageId) : undefined;
-    this.reader.request({ lifeStage });
-    // An own `life-stage` overrides the profile: follow the reader's choice here too.
-    if (this.lifeStage) this.lifeStage = lifeStage ?? null;
-    this.scheduleAnnouncement();
-  }
-
-  private onRegion(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    const region: Region = value === 'eu' ? 'eu' : 'us';
-    this.reader.request({ region });
-    if (this.region) this.region = region;
-    this.scheduleAnnouncement();
-  }
-
-  private retry(): void {
-    this.failed = false;
-    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.scroller');
-  }
-
-  /** Announces the calculator's result once the reader pauses (not on every keystroke). */
-  private scheduleAnnouncement(): void {
-    // From the reader's first entry on, the calculator keeps its form even if the table's first form is removed.
-    this.calcForm ??= this.calcFormId;
+  /**
+   * A change in the calculator: its inputs, or the reader's life stage or region (the view reads the control). The
+   * result is announced once the reader pauses (not on every keystroke).
+   */
+  private onCalc(event: Event): void {
+    const { inputs, profile } = view!.calcChange(event, this.calcInputs, this.calcFormId);
+    this.calcInputs = inputs;
+    if (profile) {
+      this.reader.request(profile);
+      // An own `life-stage` or `region` overrides the profile: follow the reader's choice here too.
+      if (this.lifeStage && 'lifeStage' in profile) this.lifeStage = profile.lifeStage ?? null;
+      if (this.region && profile.region) this.region = profile.region;
+    }
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const calc = this.calcView();
       const text = view && calc ? view.announceResult(calc) : '';
       this.calcAnnouncement = text && text === this.calcAnnouncement ? `${text}\u00a0` : text;
     }, CALC_ANNOUNCE_DELAY);
+  }
+
+  private retry(): void {
+    this.failed = false;
+    this.focusTarget = () => this.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
   /* Render helpers -------------------------------------------------------------------------------------------- */
@@ -391,15 +332,9 @@ export class MgFormComparer extends MgElement {
     return formSet?.byId.get(id);
   }
 
-  /** A form's name for the middle of a sentence ("magnesium oxide"). */
-  private formName(id: SupplementFormId): string {
-    const form = this.form(id);
-    return form && view ? view.nameInSentence(form, this.locale) : id;
-  }
-
   /** The form the calculator uses: the reader's pick, else the highlighted form, else the first in the table. */
   private get calcFormId(): SupplementFormId {
-    return this.calcForm ?? this.opts.highlight ?? this.opts.forms[0] ?? FORM_COMPARER_DEFAULT_FORMS[2];
+    return this.calcInputs.form ?? this.opts.highlight ?? this.opts.forms[0] ?? FORM_COMPARER_DEFAULT_FORMS[2];
   }
 
   /** The calculator's inputs, read and checked, with the reader's profile (once the calculator's code has loaded). */
@@ -410,8 +345,8 @@ export class MgFormComparer extends MgElement {
       locale,
       common: this.common,
       form: this.form(this.calcFormId),
-      entry: view.readLabel(this.calcAmount, this.calcServings, locale),
-      basis: this.calcBasis,
+      entry: view.readLabel(this.calcInputs.amount, this.calcInputs.servings, locale),
+      basis: this.calcInputs.basis,
       lifeStage: this.reader.lifeStage,
       region: this.reader.region,
     };
@@ -457,7 +392,7 @@ export class MgFormComparer extends MgElement {
       highlight,
       theme: this.reader.theme,
       canRemove: forms.length > 1,
-      onRemove: (id: SupplementFormId) => this.removeForm(id),
+      onRemove: (id: SupplementFormId) => this.changeForms(id),
     };
     const rest = forms.length - this.rowsShown;
     // Always two parts, so that the rows already shown stay as they are when the others come.
@@ -519,13 +454,8 @@ export class MgFormComparer extends MgElement {
 
   /** The handlers of the controls below the table, one object for the element's life. */
   private readonly actions: BelowActions = {
-    add: () => this.addForm(),
-    calcForm: (event) => this.onCalcForm(event),
-    amount: (event) => this.onAmount(event),
-    servings: (event) => this.onServings(event),
-    basis: (event) => this.onBasis(event),
-    lifeStage: (event) => this.onLifeStage(event),
-    region: (event) => this.onRegion(event),
+    add: () => this.changeForms(),
+    calc: (event) => this.onCalc(event),
   };
 
   /** Below the table: the add control and the panels once the forms have loaded; placeholders until then. */
@@ -545,8 +475,7 @@ export class MgFormComparer extends MgElement {
       forms: this.opts.forms,
       calc,
       calcFormId: this.calcFormId,
-      amount: this.calcAmount,
-      servings: this.calcServings,
+      inputs: this.calcInputs,
       announcement: this.calcAnnouncement,
       on: this.actions,
     };

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { REGIONS } from '../../data/enums.js';
+import { LIFE_STAGE_IDS, REGIONS } from '../../data/enums.js';
 import type { LifeStageId, Locale, Region, Theme } from '../../data/enums.js';
 import { SUPPLEMENT_FORM_IDS } from '../../data/generated/ids.js';
 import type { ClaimId, SupplementFormId } from '../../data/generated/ids.js';
@@ -15,6 +15,7 @@ import { DAILY_VALUE_MG, UPPER_LIMIT_NOTE } from '../../data/generated/intakes.j
 import { INTERACTIONS } from '../../data/generated/safety.js';
 import { compoundMgFor } from '../../data/supplement-query.js';
 import type { FormSet, SourceRef, SupplementForm } from '../../data/types.js';
+import type { ReaderProfilePatch } from '../../context/reader-context.js';
 import { MgFormsChangeEvent } from '../../events/forms-change.js';
 import { formatNumber, formatPercent, localize, mgText, type CommonMessages } from '../../i18n/index.js';
 import { cssVar } from '../../internal/css-var.js';
@@ -51,6 +52,54 @@ export interface CalcContext {
   readonly basis: LabelBasis;
   readonly lifeStage: LifeStageId | undefined;
   readonly region: Region;
+}
+
+/** A change of the table's forms: the new list, what to announce, and where the focus goes after the update. */
+export interface FormsChange {
+  readonly next: SupplementFormId[];
+  readonly message: string;
+  readonly focus: () => HTMLElement | null;
+}
+
+/**
+ * The reader removed the form `remove` from the table, or (without it) added the one picked in the add control
+ * (`#add-form` in `root`); undefined when that changes nothing (the last form, an unknown or present one).
+ */
+export function formsChange(
+  root: ParentNode,
+  forms: readonly SupplementFormId[],
+  set: FormSet,
+  locale: Locale,
+  remove?: SupplementFormId,
+): FormsChange | undefined {
+  const v = messages(locale);
+  const name = (id: SupplementFormId) => {
+    const form = set.byId.get(id);
+    return form ? nameInSentence(form, locale) : id;
+  };
+  const button = (id: SupplementFormId) => root.querySelector<HTMLElement>(`tr[data-id="${id}"] .remove`);
+  const addControl = () => root.querySelector<HTMLSelectElement>('#add-form');
+  if (remove) {
+    const index = forms.indexOf(remove);
+    const next = forms.filter((form) => form !== remove);
+    if (index < 0 || next.length === 0) return undefined;
+    // Keep the focus in the table: the next row's remove button, else the previous row's, else the add control.
+    const neighbour = next.length > 1 ? (next[index] ?? next[index - 1]) : undefined;
+    return {
+      next,
+      message: v.removed(name(remove), next.length, formatNumber(locale, next.length)),
+      focus: () => (neighbour ? button(neighbour) : addControl()),
+    };
+  }
+  const id = addControl()?.value as SupplementFormId | undefined;
+  if (!id || !(SUPPLEMENT_FORM_IDS as readonly string[]).includes(id) || forms.includes(id)) return undefined;
+  const next = [...forms, id];
+  return {
+    next,
+    message: v.added(name(id), next.length, formatNumber(locale, next.length)),
+    // The add control stays for the next form; when none is left, focus goes to the new row.
+    focus: () => addControl() ?? button(id),
+  };
 }
 
 /** Fires `mg-forms-change` on `host` after the reader added or removed a form (they are in the view's controls). */
@@ -322,12 +371,49 @@ function renderGuide(locale: Locale): TemplateResult {
 /** The handlers of the controls below the table (one object for the element's life). */
 export interface BelowActions {
   readonly add: () => void;
-  readonly calcForm: (event: Event) => void;
-  readonly amount: (event: Event) => void;
-  readonly servings: (event: Event) => void;
-  readonly basis: (event: Event) => void;
-  readonly lifeStage: (event: Event) => void;
-  readonly region: (event: Event) => void;
+  /** Every control of the calculator (see `calcChange`). */
+  readonly calc: (event: Event) => void;
+}
+
+/** The calculator's inputs as the reader typed them; `form` is unset until the reader's first entry. */
+export interface CalcInputs {
+  readonly form?: SupplementFormId;
+  readonly amount: string;
+  readonly servings: string;
+  readonly basis: LabelBasis;
+}
+
+/**
+ * What a change in one of the calculator's controls means: its new inputs, or for the life stage and the region a
+ * change of the reader's profile. From the reader's first entry on, the calculator keeps its form (`formId`, the one
+ * it shows) even if that form is later removed from the table.
+ */
+export function calcChange(
+  event: Event,
+  inputs: CalcInputs,
+  formId: SupplementFormId,
+): { inputs: CalcInputs; profile?: ReaderProfilePatch } {
+  const { name, value } = event.target as HTMLInputElement | HTMLSelectElement;
+  const next = { ...inputs, form: inputs.form ?? formId };
+  switch (name) {
+    case 'calc-form':
+      return { inputs: { ...next, form: value as SupplementFormId } };
+    case 'calc-amount':
+      return { inputs: { ...next, amount: value } };
+    case 'calc-servings':
+      return { inputs: { ...next, servings: value } };
+    case 'calc-basis':
+      return { inputs: { ...next, basis: value === 'compound' ? 'compound' : 'elemental' } };
+    case 'calc-life-stage':
+      return {
+        inputs: next,
+        profile: {
+          lifeStage: (LIFE_STAGE_IDS as readonly string[]).includes(value) ? (value as LifeStageId) : undefined,
+        },
+      };
+    default:
+      return { inputs: next, profile: { region: value === 'eu' ? 'eu' : 'us' } };
+  }
 }
 
 /** What the controls below the table need: the calculator's inputs as the reader typed them, and its results. */
@@ -337,8 +423,7 @@ export interface BelowContext {
   readonly forms: readonly SupplementFormId[];
   readonly calc: CalcContext;
   readonly calcFormId: SupplementFormId;
-  readonly amount: string;
-  readonly servings: string;
+  readonly inputs: CalcInputs;
   readonly announcement: string;
   readonly on: BelowActions;
 }
@@ -379,7 +464,7 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
       <div class="fields">
         <div class="field wide">
           <label for="calc-form">${m.form}</label>
-          <select id="calc-form" name="calc-form" .value=${live(formId)} @change=${on.calcForm}>
+          <select id="calc-form" name="calc-form" .value=${live(formId)} @change=${on.calc}>
             ${sortedForms(ctx.set, SUPPLEMENT_FORM_IDS, locale).map(
               (form) =>
                 html`<option value=${form.id} ?selected=${form.id === formId}>${localize(form.name, locale)}</option>`,
@@ -398,8 +483,8 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
             maxlength="12"
             aria-describedby=${entry.amountError ? 'calc-amount-hint calc-invalid' : 'calc-amount-hint'}
             aria-invalid=${entry.amountError ? 'true' : 'false'}
-            .value=${live(ctx.amount)}
-            @input=${on.amount}
+            .value=${live(ctx.inputs.amount)}
+            @input=${on.calc}
           />
           <span class="hint" id="calc-amount-hint">${m.amountHint}</span>
         </div>
@@ -414,8 +499,8 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
             maxlength="6"
             aria-describedby=${entry.servingsError ? 'calc-servings-invalid' : nothing}
             aria-invalid=${entry.servingsError ? 'true' : 'false'}
-            .value=${live(ctx.servings)}
-            @input=${on.servings}
+            .value=${live(ctx.inputs.servings)}
+            @input=${on.calc}
           />
         </div>
       </div>
@@ -429,7 +514,7 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
                 name="calc-basis"
                 value=${basis}
                 .checked=${live(calc.basis === basis)}
-                @change=${on.basis}
+                @change=${on.calc}
               />
               <span>${m[basis]}</span>
             </label>`,
@@ -438,13 +523,13 @@ export function renderPanels(ctx: BelowContext): TemplateResult {
       <div class="fields">
         <div class="field">
           <label for="calc-life-stage">${common.profile.lifeStage}</label>
-          <select id="calc-life-stage" name="calc-life-stage" .value=${live(lifeStage ?? '')} @change=${on.lifeStage}>
+          <select id="calc-life-stage" name="calc-life-stage" .value=${live(lifeStage ?? '')} @change=${on.calc}>
             ${lifeStageOptions(common, lifeStage)}
           </select>
         </div>
         <div class="field">
           <label for="calc-region">${common.profile.region}</label>
-          <select id="calc-region" name="calc-region" .value=${live(region)} @change=${on.region}>
+          <select id="calc-region" name="calc-region" .value=${live(region)} @change=${on.calc}>
             ${REGIONS.map((value) => html`<option value=${value} ?selected=${value === region}>${common.regions[value]}</option>`)}
           </select>
         </div>
