@@ -393,6 +393,19 @@ export const foodFinderStyles = css`
     .message td {
       flex: 1 1 100%;
     }
+    /* A placeholder card stands for the average card of the top ten everyday foods (names and the need line wrap
+       more as the column narrows), and for the rest of the finder's growth: fitted at 240 to 475 px, in English and
+       Spanish, static or not (the whole finder within 4%). */
+    tbody tr.skeleton {
+      block-size: max(7.125em, 19em - 55cqi);
+      overflow: hidden;
+    }
+    :lang(es) tbody tr.skeleton {
+      block-size: max(7.125em, 21.375em - 63cqi);
+    }
+    .static tbody tr.skeleton {
+      block-size: max(7.125em, 16.375em - 43cqi);
+    }
   }
 
   @media (forced-colors: active) {
