@@ -411,8 +411,10 @@ export function calcChange(
           lifeStage: (LIFE_STAGE_IDS as readonly string[]).includes(value) ? (value as LifeStageId) : undefined,
         },
       };
-    default:
+    case 'calc-region':
       return { inputs: next, profile: { region: value === 'eu' ? 'eu' : 'us' } };
+    default:
+      return { inputs: next };
   }
 }
 
