@@ -94,9 +94,12 @@ describe('<mg-food-finder> layout', () => {
       const state = `${root?.querySelector('form.controls') ? 'controls' : '-'} ${root?.querySelector('table') ? 'table' : '-'} ${el.matches(':state(pending)') ? 'pending' : 'shown'}`;
       if (states.at(-1) !== state) states.push(state);
     });
-    box.append(el);
-    await settle(el);
-    tasks.stop();
+    try {
+      box.append(el);
+      await settle(el);
+    } finally {
+      tasks.stop();
+    }
     expect(states).to.deep.equal(['- - pending', 'controls - pending', 'controls table shown']);
     expect(rows(el)).to.have.length(10);
   });
