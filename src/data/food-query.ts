@@ -91,7 +91,8 @@ export function matchesDiet(food: Food, diet: Diet = 'any'): boolean {
   return diet === 'any' || !(DIETS as readonly string[]).includes(diet) || food.diets.includes(diet);
 }
 
-function filterPredicate(filter: FoodFilter): (food: Food) => boolean {
+/** The category and diet filters as a test of one food. */
+export function filterPredicate(filter: FoodFilter): (food: Food) => boolean {
   const categories = (filter.categories ?? []).filter((c) => (FOOD_CATEGORIES as readonly string[]).includes(c));
   const diet = filter.diet ?? 'any';
   return (food) => (categories.length === 0 || categories.includes(food.category)) && matchesDiet(food, diet);

@@ -121,6 +121,15 @@ export async function makeFoodSet(dataset: FoodDataset, foods: readonly Food[]):
 }
 
 /**
+ * What a food's index text must contain for each query key to match (see `scoreFood`): the key itself from 3
+ * letters (anywhere in a word), else a space and the key (a word start). A food matches when its text contains
+ * every needle, exactly when `scoreFood` is above 0; testing that needs one string search per key, not a score.
+ */
+export function matchNeedles(keys: readonly string[]): string[] {
+  return keys.map((key) => (key.length >= 3 ? key : ` ${key}`));
+}
+
+/**
  * Relevance of food `i` for the query keys, or 0 when a key is missing: every key must match a word of the
  * food's names, aliases or USDA description, as a whole word, a word start or (from 3 letters) anywhere in a word.
  * Matches in the food's own names count more than matches in aliases or the USDA text.

@@ -23,7 +23,7 @@ import type { FoodOrderKey, SearchPatch } from './food-finder.js';
 import type { FoodFinderMessages } from './food-finder.messages.js';
 import { foodFinderViewMessages, type FoodFinderViewMessages } from './food-finder.view.messages.js';
 import { foodFinderViewStyles } from './food-finder.view.styles.js';
-import { foodsByName, keepOrder, matchFoods, rankedFoods } from './food-order.js';
+import { foodsByName, matchInOrder, rankedFoods } from './food-order.js';
 import { addServing, canAdd, entryMg, plateItems, plateTotal, removeServing, servingsOf, type Plate } from './plate.js';
 
 /** What the view needs from the finder for one render. */
@@ -86,12 +86,12 @@ export function adoptViewStyles(root: HTMLElement | DocumentFragment): void {
  * keystroke: see `food-order.ts`), or by name in the language of the page.
  */
 export function results(set: FoodSet, q: ResultQuery): readonly Food[] {
-  const matches = matchFoods(set, q.query, { categories: q.categories as never, diet: q.diet as never });
+  const filter = { categories: q.categories as never, diet: q.diet as never };
   if (q.key === 'name') {
-    const named = keepOrder(foodsByName(set, q.locale), matches);
+    const named = matchInOrder(set, foodsByName(set, q.locale), q.query, filter);
     return q.dir === 'descending' ? named.reverse() : named;
   }
-  const ranked = keepOrder(rankedFoods(set, q.sort, q.units), matches);
+  const ranked = matchInOrder(set, rankedFoods(set, q.sort, q.units), q.query, filter);
   if (q.dir === 'descending') return ranked;
   // Ascending: the ranking reversed, foods without a value still last.
   const valued = (food: Food) => sortValue(food, q.sort, q.units) !== null;

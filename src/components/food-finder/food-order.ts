@@ -1,24 +1,14 @@
 import type { FoodSort, Locale, Units } from '../../data/enums.js';
-import { filterFoods, foodName, rankFoods, type FoodFilter } from '../../data/food-query.js';
-import { queryKeys, scoreFood } from '../../data/search.js';
+import { filterPredicate, foodName, rankFoods, type FoodFilter } from '../../data/food-query.js';
+import { matchNeedles, queryKeys } from '../../data/search.js';
 import type { Food, FoodSet } from '../../data/types.js';
 
 /**
  * The finder's orderings, fast enough for every keystroke over the 8,050 foods of the full dataset: each whole set
- * is ranked (or sorted by name) once, and a keystroke keeps its matches in that order, in linear time, instead of
- * sorting the matches again. Because `rankFoods` and the name order are total orders (ties broken by NDB number),
+ * is ranked (or sorted by name) once, and a keystroke walks that order once, keeping the foods that match, instead
+ * of sorting the matches again. Because `rankFoods` and the name order are total orders (ties broken by NDB number),
  * the result is exactly `queryFoods(set, { query, ...filter, sort, units })`, and the sorted `searchFoods` results.
  */
-
-/**
- * The foods that match the search text and filters, in dataset order: the same foods as `searchFoods`, without its
- * relevance sort (the finder orders them itself).
- */
-export function matchFoods(set: FoodSet, query: string, filter: FoodFilter): readonly Food[] {
-  const keys = queryKeys(query);
-  const found = keys.length ? set.foods.filter((_, i) => scoreFood(set.index, i, keys) > 0) : set.foods;
-  return (filter.categories?.length ?? 0) > 0 || (filter.diet ?? 'any') !== 'any' ? filterFoods(found, filter) : found;
-}
 
 const rankings = new WeakMap<FoodSet, Map<string, readonly Food[]>>();
 
@@ -45,19 +35,34 @@ export function foodsByName(set: FoodSet, locale: Locale): readonly Food[] {
   });
 }
 
-const positions = new WeakMap<readonly Food[], Map<Food, number>>();
+/** Each order's search texts (`index.all` of its foods, in the order's order), made once per order. */
+const orderTexts = new WeakMap<readonly Food[], readonly string[]>();
 
-/** `order` restricted to `matches` (a subset of the same set), in that order. */
-export function keepOrder(order: readonly Food[], matches: readonly Food[]): Food[] {
-  if (matches.length === order.length) return [...order];
-  if (matches.length * 8 > order.length) {
-    // Many matches (a short query): one pass over the whole order.
-    const wanted = new Set(matches);
-    return order.filter((food) => wanted.has(food));
+function textsInOrder(set: FoodSet, order: readonly Food[]): readonly string[] {
+  let texts = orderTexts.get(order);
+  if (!texts) {
+    const position = new Map(set.foods.map((food, i) => [food, i]));
+    texts = order.map((food) => set.index.all[position.get(food)!]!);
+    orderTexts.set(order, texts);
   }
-  // Few matches: sort them by their position in the order.
-  let position = positions.get(order);
-  if (!position) positions.set(order, (position = new Map(order.map((food, i) => [food, i]))));
-  const at = position;
-  return [...matches].sort((a, b) => at.get(a)! - at.get(b)!);
+  return texts;
+}
+
+/**
+ * The foods of `order` (a whole ordering of `set`) that match the search text and pass the filters, in that
+ * order: the same foods as `searchFoods`, found in one pass with one string search per query key and food.
+ */
+export function matchInOrder(set: FoodSet, order: readonly Food[], query: string, filter: FoodFilter): Food[] {
+  const needles = matchNeedles(queryKeys(query));
+  const passes =
+    (filter.categories?.length ?? 0) > 0 || (filter.diet ?? 'any') !== 'any' ? filterPredicate(filter) : undefined;
+  // Made on the first call (the list's first render), so that no keystroke pays for it.
+  const texts = textsInOrder(set, order);
+  if (!needles.length && !passes) return [...order];
+  const found: Food[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const text = texts[i]!;
+    if (needles.every((needle) => text.includes(needle)) && (!passes || passes(order[i]!))) found.push(order[i]!);
+  }
+  return found;
 }
