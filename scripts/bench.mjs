@@ -8,8 +8,8 @@
 // screen moved between the first frame and "every widget rendered": CLS misses content that a widget re-slots.
 //
 // With --base REV it also loads A with the CDN build of another revision (A@REV), in the same alternation: a
-// change's before and after, side by side in one run. That build is made from `git archive REV` with this checkout's
-// node_modules, and kept in node_modules/.cache/mg-bench/.
+// change's before and after, side by side in one run; the interactions are measured on both, sample by sample. That
+// build is made from `git archive REV` with this checkout's node_modules, and kept in node_modules/.cache/mg-bench/.
 //
 // Options: --runs N (default 10), --throttle N (default 4), --base REV, --no-build, --quiet
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -310,82 +310,100 @@ async function loadRun(variant) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Interactions on A. Each probe returns samples in ms from the input event to the next paint showing its result.
-async function measureInteractions() {
-  const { context, page } = await newSession();
-  await page.goto(PAGE.A, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__mgBench.rendered !== null, null, { timeout: 60000, polling: 100 });
-  const results = {};
+// Interactions on A (and on A@REV with --base: one page of each, the two builds taking turns sample by sample, so
+// that both meet the same moments of a noisy machine). Each probe has an optional `setup` for each page and a
+// `sample` that returns one measurement: ms, or for keystrokes { work, 'from input', painted }.
+async function measureInteractions(variants) {
+  const sessions = [];
+  for (const variant of variants) {
+    const session = await newSession();
+    await session.page.goto(PAGE[variant], { waitUntil: 'load' });
+    await session.page.waitForFunction(() => window.__mgBench.rendered !== null, null, {
+      timeout: 60000,
+      polling: 100,
+    });
+    sessions.push({ variant, ...session });
+  }
+  const results = Object.fromEntries(variants.map((variant) => [variant, {}]));
   for (const [name, probe] of Object.entries(PROBES)) {
+    const samples = new Map(sessions.map(({ variant }) => [variant, []]));
     try {
-      results[name] = await within(120000, probe(page));
+      await within(
+        240000,
+        (async () => {
+          for (const { page } of sessions) await probe.setup?.(page);
+          for (let i = 0; i < INTERACTION_SAMPLES; i++) {
+            // Alternating order: each build goes first in turn.
+            const order = sessions.map((_, k) => sessions[(i + k) % sessions.length]);
+            for (const { variant, page } of order) samples.get(variant).push(await probe.sample(page, i));
+          }
+        })(),
+      );
+      for (const [variant, list] of samples) {
+        results[variant][name] =
+          typeof list[0] === 'number'
+            ? list
+            : Object.fromEntries(Object.keys(list[0]).map((kind) => [kind, list.map((sample) => sample[kind])]));
+      }
     } catch (error) {
-      results[name] = { error: String(error.message).split('\n')[0] };
+      for (const variant of variants) results[variant][name] = { error: String(error.message).split('\n')[0] };
     }
   }
-  await context.close();
+  for (const { context } of sessions) await context.close();
   return results;
 }
 
 /**
- * Presses real keys (CDP key events) in a search box inside a widget and times each keystroke: from the keydown to
+ * Presses the `i`th key of a word (a real key: CDP key events) in a search box inside a widget and times it: from the keydown to
  * the widget's update with style and layout done ("work"), and to the next paint after it ("painted", which also
  * waits for the next frame). "from input" is the part of "work" after the browser dispatched the `input` event: our
  * handler, update, style and layout, without the time the key waited for the main thread or the browser's own key
- * handling (what makes the floor's p95 jump on a busy machine). Every `text.length` keys the box is cleared.
+ * handling (what makes the floor's p95 jump on a busy machine). Before each word's first key the box is cleared.
  * `selector` may also name a plain search box of the page (the floor: what the browser alone spends on a keystroke in
  * this page).
  */
-async function keystrokes(page, selector, text) {
-  const work = [];
-  const painted = [];
-  const fromInput = [];
-  for (let i = 0; i < INTERACTION_SAMPLES; i++) {
-    const char = text[i % text.length];
-    if (i % text.length === 0) {
-      await page.evaluate(async (selector) => {
-        const widget = document.querySelector(selector);
-        const input = widget.shadowRoot?.querySelector('input[type="search"]') ?? widget;
-        input.value = '';
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        await widget.updateComplete;
-        input.focus();
-        await window.__mgAfterPaint();
-      }, selector);
-    }
-    // Arm the listeners first and wait for that: the browser may run a key event before a pending script task.
-    await page.evaluate((selector) => {
+async function keystroke(page, selector, text, i) {
+  const char = text[i % text.length];
+  if (i % text.length === 0) {
+    await page.evaluate(async (selector) => {
       const widget = document.querySelector(selector);
       const input = widget.shadowRoot?.querySelector('input[type="search"]') ?? widget;
-      let start = 0;
-      let dispatched = 0;
-      window.__mgKey = new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no input event within 10 s')), 10000);
-        input.addEventListener('keydown', (event) => (start = event.timeStamp), { once: true });
-        // The first listener on the input event's path (the window, capturing), before any of the widget's.
-        window.addEventListener('input', () => (dispatched = performance.now()), { capture: true, once: true });
-        input.addEventListener(
-          'input',
-          async () => {
-            await widget.updateComplete;
-            // Reading layout forces the style and layout work of this update now.
-            (widget.shadowRoot?.querySelector('table, [role="table"], ul, ol') ?? widget).getBoundingClientRect();
-            const done = performance.now();
-            const paint = await window.__mgAfterPaint();
-            clearTimeout(timer);
-            resolve({ work: done - start, painted: paint - start, fromInput: done - dispatched });
-          },
-          { once: true },
-        );
-      });
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await widget.updateComplete;
+      input.focus();
+      await window.__mgAfterPaint();
     }, selector);
-    await page.keyboard.press(char);
-    const sample = await page.evaluate(() => window.__mgKey);
-    work.push(sample.work);
-    painted.push(sample.painted);
-    fromInput.push(sample.fromInput);
   }
-  return { work, 'from input': fromInput, painted };
+  // Arm the listeners first and wait for that: the browser may run a key event before a pending script task.
+  await page.evaluate((selector) => {
+    const widget = document.querySelector(selector);
+    const input = widget.shadowRoot?.querySelector('input[type="search"]') ?? widget;
+    let start = 0;
+    let dispatched = 0;
+    window.__mgKey = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no input event within 10 s')), 10000);
+      input.addEventListener('keydown', (event) => (start = event.timeStamp), { once: true });
+      // The first listener on the input event's path (the window, capturing), before any of the widget's.
+      window.addEventListener('input', () => (dispatched = performance.now()), { capture: true, once: true });
+      input.addEventListener(
+        'input',
+        async () => {
+          await widget.updateComplete;
+          // Reading layout forces the style and layout work of this update now.
+          (widget.shadowRoot?.querySelector('table, [role="table"], ul, ol') ?? widget).getBoundingClientRect();
+          const done = performance.now();
+          const paint = await window.__mgAfterPaint();
+          clearTimeout(timer);
+          resolve({ work: done - start, painted: paint - start, fromInput: done - dispatched });
+        },
+        { once: true },
+      );
+    });
+  }, selector);
+  await page.keyboard.press(char);
+  const sample = await page.evaluate(() => window.__mgKey);
+  return { work: sample.work, 'from input': sample.fromInput, painted: sample.painted };
 }
 
 /** Rejects when a probe takes longer than `ms`: the benchmark reports it instead of hanging. */
@@ -397,96 +415,90 @@ function within(ms, promise) {
 }
 
 const PROBES = {
-  'plain search box keystroke (floor)': async (page) => {
+  'plain search box keystroke (floor)': {
     // The same keys in a search box of the page itself, just after the finder: no widget, no script of ours runs.
-    await page.evaluate(() => {
-      const input = document.createElement('input');
-      input.type = 'search';
-      input.id = 'bench-floor';
-      input.setAttribute('aria-label', 'Floor');
-      document.querySelector('mg-food-finder:not([static])').after(input);
-    });
-    return keystrokes(page, '#bench-floor', 'almond');
+    setup: (page) =>
+      page.evaluate(() => {
+        const input = document.createElement('input');
+        input.type = 'search';
+        input.id = 'bench-floor';
+        input.setAttribute('aria-label', 'Floor');
+        document.querySelector('mg-food-finder:not([static])').after(input);
+      }),
+    sample: (page, i) => keystroke(page, '#bench-floor', 'almond', i),
   },
-  'food-finder keystroke (everyday)': (page) => keystrokes(page, 'mg-food-finder:not([static])', 'almond'),
-  'food-finder keystroke (full)': async (page) => {
-    await page.evaluate(async () => {
-      const finder = document.createElement('mg-food-finder');
-      finder.setAttribute('dataset', 'full');
-      finder.id = 'bench-full';
-      document.querySelector('main').append(finder);
-      await finder.updateComplete;
-      // The full list loads when the reader turns "everyday foods only" off.
-      finder.everydayOnly = false;
-      await new Promise((resolve) => {
-        const check = () =>
-          finder.shadowRoot.querySelector('input[type="search"]') &&
-          !finder.shadowRoot.querySelector('[aria-busy="true"]')
-            ? resolve()
-            : setTimeout(check, 50);
-        check();
-      });
-    });
-    return keystrokes(page, '#bench-full', 'beans');
+  'food-finder keystroke (everyday)': {
+    sample: (page, i) => keystroke(page, 'mg-food-finder:not([static])', 'almond', i),
   },
-  'evidence-badge open to painted': async (page) => {
-    const samples = [];
-    for (let i = 0; i < INTERACTION_SAMPLES; i++) {
-      samples.push(
-        await page.evaluate(async () => {
-          const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(
-            (b) => b.getAttribute('variant') !== 'card',
+  'food-finder keystroke (full)': {
+    setup: (page) =>
+      page.evaluate(async () => {
+        const finder = document.createElement('mg-food-finder');
+        finder.setAttribute('dataset', 'full');
+        finder.id = 'bench-full';
+        document.querySelector('main').append(finder);
+        await finder.updateComplete;
+        // The full list loads when the reader turns "everyday foods only" off.
+        finder.everydayOnly = false;
+        await new Promise((resolve) => {
+          const check = () =>
+            finder.shadowRoot.querySelector('input[type="search"]') &&
+            !finder.shadowRoot.querySelector('[aria-busy="true"]')
+              ? resolve()
+              : setTimeout(check, 50);
+          check();
+        });
+      }),
+    sample: (page, i) => keystroke(page, '#bench-full', 'beans', i),
+  },
+  'evidence-badge open to painted': {
+    sample: (page) =>
+      page.evaluate(async () => {
+        const badges = [...document.querySelectorAll('mg-evidence-badge')].filter(
+          (b) => b.getAttribute('variant') !== 'card',
+        );
+        const badge = badges[0];
+        const button = badge.shadowRoot.querySelector('button');
+        if (badge.open) {
+          button.click();
+          await badge.updateComplete;
+        }
+        return new Promise((resolve) => {
+          button.addEventListener(
+            'click',
+            async (event) => {
+              const start = event.timeStamp;
+              // Wait until the details are open and have their content, then the paint that shows them.
+              const ready = () => badge.open && !badge.shadowRoot.querySelector('[aria-busy="true"]');
+              while (!ready()) await new Promise((r) => setTimeout(r, 0));
+              await badge.updateComplete;
+              resolve((await window.__mgAfterPaint()) - start);
+            },
+            { once: true },
           );
-          const badge = badges[0];
-          const button = badge.shadowRoot.querySelector('button');
-          if (badge.open) {
-            button.click();
-            await badge.updateComplete;
-          }
-          return new Promise((resolve) => {
-            button.addEventListener(
-              'click',
-              async (event) => {
-                const start = event.timeStamp;
-                // Wait until the details are open and have their content, then the paint that shows them.
-                const ready = () => badge.open && !badge.shadowRoot.querySelector('[aria-busy="true"]');
-                while (!ready()) await new Promise((r) => setTimeout(r, 0));
-                await badge.updateComplete;
-                resolve((await window.__mgAfterPaint()) - start);
-              },
-              { once: true },
-            );
-            button.click();
-          });
-        }),
-      );
-    }
-    return samples;
+          button.click();
+        });
+      }),
   },
-  'form-comparer calculator input': async (page) => {
-    const samples = [];
-    for (let i = 0; i < INTERACTION_SAMPLES; i++) {
-      samples.push(
-        await page.evaluate(async (digit) => {
-          const comparer = document.querySelector('mg-form-comparer');
-          const input = comparer.shadowRoot.querySelector('input[type="number"], input[inputmode="decimal"]');
-          return new Promise((resolve) => {
-            input.addEventListener(
-              'input',
-              async (event) => {
-                const start = event.timeStamp;
-                await comparer.updateComplete;
-                resolve((await window.__mgAfterPaint()) - start);
-              },
-              { once: true },
-            );
-            input.value = String(100 + digit * 50);
-            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-          });
-        }, i % 10),
-      );
-    }
-    return samples;
+  'form-comparer calculator input': {
+    sample: (page, i) =>
+      page.evaluate(async (digit) => {
+        const comparer = document.querySelector('mg-form-comparer');
+        const input = comparer.shadowRoot.querySelector('input[type="number"], input[inputmode="decimal"]');
+        return new Promise((resolve) => {
+          input.addEventListener(
+            'input',
+            async (event) => {
+              const start = event.timeStamp;
+              await comparer.updateComplete;
+              resolve((await window.__mgAfterPaint()) - start);
+            },
+            { once: true },
+          );
+          input.value = String(100 + digit * 50);
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        });
+      }, i % 10),
   },
 };
 
@@ -511,7 +523,8 @@ for (let i = 0; i < RUNS; i++) {
   if (!argv.includes('--quiet')) process.stdout.write(`\rload runs: ${i + 1}/${RUNS}`);
 }
 process.stdout.write('\n');
-const interactions = await measureInteractions();
+const interactionsOf = await measureInteractions(BASE ? ['A', BASE] : ['A']);
+const interactions = interactionsOf.A;
 await browser.close();
 await files.close();
 
@@ -568,29 +581,40 @@ for (const row of table) {
   console.log(`${row.label.padEnd(first)}${cells}${row.ratio == null ? '—' : `${row.ratio.toFixed(2)}x`}`);
 }
 
-console.log(`\nInteractions on A (${INTERACTION_SAMPLES} samples each, CPU throttled ${THROTTLE}x)\n`);
-const interactionRows = {};
-for (const [name, result] of Object.entries(interactions)) {
-  if (result.error) {
-    console.log(`${name.padEnd(48)}not measured: ${result.error}`);
-    interactionRows[name] = result;
-    continue;
+console.log(
+  `\nInteractions on A${BASE ? ` and ${BASE} (taking turns, sample by sample)` : ''} (${INTERACTION_SAMPLES} samples each, CPU throttled ${THROTTLE}x)\n`,
+);
+/** Each interaction's rows of medians and p95 ("name, kind"), and its errors. */
+function interactionTable(results) {
+  const rows = {};
+  for (const [name, result] of Object.entries(results)) {
+    if (result.error) {
+      rows[name] = result;
+      continue;
+    }
+    const series = Array.isArray(result) ? { painted: result } : result;
+    for (const [kind, samples] of Object.entries(series)) {
+      rows[`${name}, ${kind}`] = {
+        median: median(samples),
+        p95: percentile(samples, 95),
+        min: Math.min(...samples),
+        max: Math.max(...samples),
+        samples,
+      };
+    }
   }
-  const series = Array.isArray(result) ? { painted: result } : result;
-  for (const [kind, samples] of Object.entries(series)) {
-    const label = `${name}, ${kind}`;
-    const row = {
-      median: median(samples),
-      p95: percentile(samples, 95),
-      min: Math.min(...samples),
-      max: Math.max(...samples),
-      samples,
-    };
-    interactionRows[label] = row;
-    console.log(
-      `${label.padEnd(48)}median ${row.median.toFixed(1).padStart(6)} ms   p95 ${row.p95.toFixed(1).padStart(6)} ms   (${row.min.toFixed(1)}–${row.max.toFixed(1)})`,
-    );
-  }
+  return rows;
+}
+const interactionRows = interactionTable(interactions);
+const baseInteractionRows = BASE ? interactionTable(interactionsOf[BASE]) : undefined;
+const interactionLine = (label, row) =>
+  row.error
+    ? `${label.padEnd(48)}not measured: ${row.error}`
+    : `${label.padEnd(48)}median ${row.median.toFixed(1).padStart(6)} ms   p95 ${row.p95.toFixed(1).padStart(6)} ms   (${row.min.toFixed(1)}–${row.max.toFixed(1)})`;
+for (const [label, row] of Object.entries(interactionRows)) {
+  console.log(interactionLine(label, row));
+  const baseRow = baseInteractionRows?.[label];
+  if (baseRow) console.log(interactionLine(`  the same on ${BASE}`, baseRow));
 }
 console.log(
   'work: keydown to the update with style and layout done; from input: the same from the input event (without the ' +
@@ -639,6 +663,7 @@ writeFileSync(
       variants: VARIANTS.map((variant) => ({ variant, heading: HEADINGS[variant] })),
       table,
       interactions: interactionRows,
+      ...(baseInteractionRows ? { baseInteractions: baseInteractionRows } : {}),
       raw: runs,
       seconds: (Date.now() - started) / 1000,
     },
