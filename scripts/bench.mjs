@@ -427,6 +427,46 @@ const PROBES = {
       }),
     sample: (page, i) => keystroke(page, '#bench-floor', 'almond', i),
   },
+  'plain table keystroke (floor)': {
+    // The browser's floor for the finder's keystroke: the same keys in a plain search box that fills a plain table of
+    // the page (no shadow DOM, no Lit, no styles of ours) with the top ten everyday foods matching the text, found
+    // with the library's public queryFoods (npm build, no Lit), cell text written in place.
+    setup: (page) =>
+      page.evaluate(async () => {
+        const { foodName, loadFoods, mgPerServing, queryFoods, servingLabel } =
+          await import('../dist/esm/data/index.js');
+        const set = await loadFoods('everyday');
+        const format = new Intl.NumberFormat('en');
+        const input = document.createElement('input');
+        input.type = 'search';
+        input.id = 'bench-table-floor';
+        input.setAttribute('aria-label', 'Table floor');
+        const table = document.createElement('table');
+        const body = table.createTBody();
+        const show = () => {
+          const foods = queryFoods(set, { query: input.value, sort: 'serving', limit: 10 });
+          while (body.rows.length > foods.length) body.deleteRow(-1);
+          while (body.rows.length < foods.length) {
+            const row = body.insertRow();
+            row.append(document.createElement('th'));
+            for (let i = 0; i < 4; i++) row.insertCell();
+          }
+          foods.forEach((food, i) => {
+            const mg = mgPerServing(food, 'us');
+            const cells = body.rows[i].cells;
+            cells[0].textContent = foodName(food, 'en');
+            cells[1].textContent = servingLabel(food, 'en', 'us') ?? '—';
+            cells[2].textContent = mg === null ? '—' : `${format.format(Math.round(mg))} mg`;
+            cells[3].textContent = mg === null ? '—' : `${format.format(Math.round((mg / 420) * 100))}%`;
+            cells[4].textContent = food.category;
+          });
+        };
+        input.addEventListener('input', show);
+        show();
+        document.querySelector('mg-food-finder:not([static])').after(input, table);
+      }),
+    sample: (page, i) => keystroke(page, '#bench-table-floor', 'almond', i),
+  },
   'food-finder keystroke (everyday)': {
     sample: (page, i) => keystroke(page, 'mg-food-finder:not([static])', 'almond', i),
   },
