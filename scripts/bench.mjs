@@ -3,7 +3,8 @@
 // When the demo's script tag has blocking="render" (the documented tag), A' is the same page without it: the cost
 // of that attribute (a later first paint) against what it buys (first-screen widgets in the first frame).
 // Side by side in one run, alternating order, with 4x CPU throttling, in the system Chromium through CDP.
-// Prints medians (min-max) and the ratio A/B; then measures interactions on A. Writes bench/results/<date>.json.
+// Prints medians (min-max) and the ratio A/B; then measures interactions on A, beside two floors in the same page (a
+// plain search box, and one that fills a plain table). Writes bench/results/<date>.json.
 // It is a measurement: it never fails on a timing. Besides CLS it reports how far the page's own text on the first
 // screen moved between the first frame and "every widget rendered": CLS misses content that a widget re-slots.
 //
