@@ -12,7 +12,8 @@
 // change's before and after, side by side in one run; the interactions are measured on both, sample by sample. That
 // build is made from `git archive REV` with this checkout's node_modules, and kept in node_modules/.cache/mg-bench/.
 //
-// Options: --runs N (default 10), --throttle N (default 4), --base REV, --no-build, --quiet
+// Options: --runs N (default 10), --throttle N (default 4), --samples N (per interaction, default 120), --base REV,
+// --no-build, --quiet
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,8 +31,9 @@ const RUNS = Math.max(1, option('runs', 10));
 const BASE_REV = argv.includes('--base') ? argv[argv.indexOf('--base') + 1] : undefined;
 if (argv.includes('--base') && !BASE_REV) throw new Error('--base needs a revision: --base main, --base HEAD~3...');
 const THROTTLE = Math.max(1, option('throttle', 4));
-// With 20 samples the p95 was the slowest sample; with 40 it is the second slowest.
-const INTERACTION_SAMPLES = 40;
+// Samples per interaction. With 40, the p95 was the second slowest sample, and the full list's keystroke p95 moved
+// between 34 and 76 ms from run to run of the same build; with 120 it is the sixth slowest.
+const INTERACTION_SAMPLES = Math.max(20, option('samples', 120));
 
 if (!argv.includes('--no-build')) {
   const build = spawnSync('node', ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
