@@ -436,7 +436,7 @@ const PROBES = {
     // with the library's public queryFoods (npm build, no Lit), cell text written in place.
     setup: (page) =>
       page.evaluate(async () => {
-        const { foodName, loadFoods, mgPerServing, queryFoods, servingLabel } =
+        const { foodName, loadFoods, mgPerServing, percentDailyValue, queryFoods, servingLabel } =
           await import('../dist/esm/data/index.js');
         const set = await loadFoods('everyday');
         const format = new Intl.NumberFormat('en');
@@ -460,7 +460,7 @@ const PROBES = {
             cells[0].textContent = foodName(food, 'en');
             cells[1].textContent = servingLabel(food, 'en', 'us') ?? '—';
             cells[2].textContent = mg === null ? '—' : `${format.format(Math.round(mg))} mg`;
-            cells[3].textContent = mg === null ? '—' : `${format.format(Math.round((mg / 420) * 100))}%`;
+            cells[3].textContent = mg === null ? '—' : `${format.format(Math.round(percentDailyValue(mg)))}%`;
             cells[4].textContent = food.category;
           });
         };
