@@ -120,13 +120,16 @@ export async function makeFoodSet(dataset: FoodDataset, foods: readonly Food[]):
   return { dataset, foods, byId: new Map(foods.map((f) => [f.id, f])), index };
 }
 
+/** A query key of at least this many letters also matches inside a word; a shorter one only at a word's start. */
+const MATCH_INSIDE_FROM = 3;
+
 /**
  * What a food's index text must contain for each query key to match (see `scoreFood`): the key itself from 3
  * letters (anywhere in a word), else a space and the key (a word start). A food matches when its text contains
  * every needle, exactly when `scoreFood` is above 0; testing that needs one string search per key, not a score.
  */
 export function matchNeedles(keys: readonly string[]): string[] {
-  return keys.map((key) => (key.length >= 3 ? key : ` ${key}`));
+  return keys.map((key) => (key.length >= MATCH_INSIDE_FROM ? key : ` ${key}`));
 }
 
 /**
@@ -145,7 +148,7 @@ export function scoreFood(index: FoodSearchIndex, i: number, keys: readonly stri
     else if (primary.includes(` ${key}`)) score += 4;
     else if (all.includes(` ${key} `)) score += 3;
     else if (all.includes(` ${key}`)) score += 2;
-    else if (key.length >= 3) score += 1;
+    else if (key.length >= MATCH_INSIDE_FROM) score += 1;
     else return 0;
   }
   if (keys.length > 1 && index.primary[i]!.includes(` ${keys.join(' ')}`)) score += 2;
