@@ -16,7 +16,7 @@
 // --no-build, --quiet
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/browser.mjs';
 import { serve } from './lib/serve.mjs';
@@ -553,8 +553,56 @@ const percentile = (values, p) => {
 const median = (values) => percentile(values, 50);
 const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 
+// What the throttle means on this machine. CPU throttling is relative to the host: 4x of a fast laptop is a faster
+// phone than 4x of a shared CI runner. So each run records Lighthouse's BenchmarkIndex of the browser, unthrottled
+// and throttled: the mean of two half-second loops, each counted in iterations per second divided by 10 (one
+// builds a 10,000-character string a character at a time; the other copies 100,000 integers from one array to the
+// other and back, reading the clock every tenth copy). Lighthouse's brackets (Chrome 86 on, docs/throttling.md in
+// GoogleChrome/lighthouse): desktops 1000 and up, high-end phones 800 to 1200, mid-tier phones 125 to 800.
+function benchmarkIndexInPage() {
+  const HALF_SECOND = 500;
+  const perSecond = (count, since) => count / 10 / ((Date.now() - since) / 1000);
+  let since = Date.now();
+  let count = 0;
+  while (Date.now() - since < HALF_SECOND) {
+    let text = '';
+    for (let i = 0; i < 10000; i++) text += 'a';
+    if (text.length !== 10000) throw new Error('the string loop was optimized away');
+    count++;
+  }
+  const strings = perSecond(count, since);
+  const one = Array.from({ length: 100000 }, (_, i) => i);
+  const other = one.slice();
+  since = Date.now();
+  count = 0;
+  while (count % 10 !== 0 || Date.now() - since < HALF_SECOND) {
+    const [from, to] = count % 2 === 0 ? [one, other] : [other, one];
+    for (let i = 0; i < from.length; i++) to[i] = from[i];
+    count++;
+  }
+  return (strings + perSecond(count, since)) / 2;
+}
+
+/** This machine's BenchmarkIndex at 1x and at the throttle: the median of three of each, taking turns. */
+async function machineIndex() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const rates = [...new Set([1, THROTTLE])];
+  const scores = Object.fromEntries(rates.map((rate) => [rate, []]));
+  for (let i = 0; i < 3; i++) {
+    for (const rate of rates) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      scores[rate].push(await page.evaluate(benchmarkIndexInPage));
+    }
+  }
+  await context.close();
+  return Object.fromEntries(rates.map((rate) => [`${rate}x`, Math.round(median(scores[rate]))]));
+}
+
 const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
 const started = Date.now();
+const machine = { cpus: availableParallelism(), benchmarkIndex: await machineIndex() };
 // One load of each variant first, not counted: the file server compresses each file on its first request (brotli at
 // its best setting: about 0.3 s for the entry, more on a busy machine), as a CDN does once before it caches the
 // result. Counted, that would be network time in the first run of whichever variant asked first.
@@ -614,6 +662,11 @@ const table = METRICS.map(([label, key, unit]) => {
 const HEADINGS = { A: 'A: demo with widgets', "A'": "A': A, script not render-blocking", B: 'B: static HTML' };
 if (BASE) HEADINGS[BASE] = `${BASE}: A, build of ${BASE_REV}`;
 const col = (s, unit) => (s ? `${format(s.median, unit)} (${format(s.min, unit)}–${format(s.max, unit)})` : '—');
+console.log(
+  `\nMachine: ${machine.cpus} CPUs; Lighthouse BenchmarkIndex ${Object.entries(machine.benchmarkIndex)
+    .map(([rate, index]) => `${index} at ${rate}`)
+    .join(', ')} (Lighthouse: desktops 1000 and up, mid-tier phones 125 to 800)`,
+);
 console.log(
   `\nLoad: ${RUNS} runs each after one uncounted load each, alternating, CPU throttled ${THROTTLE}x, cold cache (medians, min–max)\n`,
 );
@@ -702,6 +755,7 @@ writeFileSync(
       chromium: browser.version?.() ?? null,
       runs: RUNS,
       throttle: THROTTLE,
+      machine,
       base: base ? { rev: BASE_REV, commit: base.sha } : null,
       variants: VARIANTS.map((variant) => ({ variant, heading: HEADINGS[variant] })),
       table,
