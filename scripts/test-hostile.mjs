@@ -310,8 +310,9 @@ async function interact(tab, tags) {
     if (!spec) continue;
     try {
       const host = spec.host ?? tag;
-      await bringOnScreen(tab, tab.locator(host).first());
-      await spec.run(tab.locator(host).first(), tab);
+      const widget = tab.locator(host).first();
+      await bringOnScreen(tab, widget);
+      await spec.run(widget, tab);
       if (spec.event) {
         seen[tag] = await waitFor(
           tab,
